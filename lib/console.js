@@ -1,0 +1,3 @@
+// require('console'): the global console object (it carries .Console).
+
+module.exports = require('internal/console/global');

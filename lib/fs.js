@@ -1,0 +1,362 @@
+// The `fs` module, core subset: readFile/writeFile/stat (callback forms on the thread
+// pool), their Sync forms, and the Sync helpers programs and the loader rely on.
+// The complete module comes with the file-system issue.
+
+const binding = internalBinding('fs');
+const { codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_FS_EISDIR } } = require('internal/errors');
+const { validateFunction, validateBoolean, validateObject } = require('internal/validators');
+const { Buffer } = require('buffer');
+const pathModule = require('path');
+
+const kUsePromises = Symbol('kUsePromises');
+
+function toPathIfFileURL(p) {
+  if (p != null && typeof p === 'object' && typeof p.href === 'string' && p.protocol === 'file:') {
+    return require('internal/url').fileURLToPath(p);
+  }
+  return p;
+}
+
+function getValidatedPath(p, name = 'path') {
+  p = toPathIfFileURL(p);
+  if (typeof p !== 'string' && !(p instanceof Uint8Array)) {
+    throw new ERR_INVALID_ARG_TYPE(name, ['string', 'Buffer', 'URL'], p);
+  }
+  const s = typeof p === 'string' ? p : Buffer.from(p).toString();
+  if (s.includes('\u0000')) {
+    throw new ERR_INVALID_ARG_VALUE(name, p, 'must be a string, Uint8Array, or URL without null bytes');
+  }
+  return s;
+}
+
+function getOptions(options, defaults) {
+  if (options == null || typeof options === 'function') return defaults;
+  if (typeof options === 'string') return { ...defaults, encoding: options };
+  if (typeof options !== 'object') {
+    throw new ERR_INVALID_ARG_TYPE('options', ['string', 'Object'], options);
+  }
+  return { ...defaults, ...options };
+}
+
+function makeCallback(cb) {
+  validateFunction(cb, 'cb');
+  return cb;
+}
+
+function maybeCallback(cb) {
+  validateFunction(cb, 'cb');
+  return cb;
+}
+
+// ---- Stats ------------------------------------------------------------------------
+const S_IFMT = 0o170000;
+class StatsBase {
+  isDirectory() { return (this.mode & S_IFMT) === 0o040000; }
+  isFile() { return (this.mode & S_IFMT) === 0o100000; }
+  isBlockDevice() { return (this.mode & S_IFMT) === 0o060000; }
+  isCharacterDevice() { return (this.mode & S_IFMT) === 0o020000; }
+  isSymbolicLink() { return (this.mode & S_IFMT) === 0o120000; }
+  isFIFO() { return (this.mode & S_IFMT) === 0o010000; }
+  isSocket() { return (this.mode & S_IFMT) === 0o140000; }
+}
+
+function Stats(dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks,
+               atimeMs, mtimeMs, ctimeMs, birthtimeMs) {
+  this.dev = dev;
+  this.mode = mode;
+  this.nlink = nlink;
+  this.uid = uid;
+  this.gid = gid;
+  this.rdev = rdev;
+  this.blksize = blksize;
+  this.ino = ino;
+  this.size = size;
+  this.blocks = blocks;
+  this.atimeMs = atimeMs;
+  this.mtimeMs = mtimeMs;
+  this.ctimeMs = ctimeMs;
+  this.birthtimeMs = birthtimeMs;
+}
+Object.setPrototypeOf(Stats.prototype, StatsBase.prototype);
+for (const [name, key] of [['atime', 'atimeMs'], ['mtime', 'mtimeMs'], ['ctime', 'ctimeMs'], ['birthtime', 'birthtimeMs']]) {
+  Object.defineProperty(Stats.prototype, name, {
+    get() {
+      const v = new Date(Math.round(this[key]));
+      Object.defineProperty(this, name, { value: v, writable: true, enumerable: true, configurable: true });
+      return v;
+    },
+    set(v) {
+      Object.defineProperty(this, name, { value: v, writable: true, enumerable: true, configurable: true });
+    },
+    enumerable: true,
+    configurable: true,
+  });
+}
+
+function statsFromArray(a) {
+  return new Stats(a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7], a[8], a[9],
+                   a[10], a[11], a[12], a[13]);
+}
+
+// ---- readFile / writeFile -----------------------------------------------------------
+function decodeResult(ab, encoding) {
+  const buf = Buffer.from(ab);
+  return encoding ? buf.toString(encoding) : buf;
+}
+
+function readFile(path, options, callback) {
+  callback = maybeCallback(callback || options);
+  options = getOptions(options, { flag: 'r' });
+  const p = getValidatedPath(path);
+  binding.readFile(p, (err, ab) => {
+    if (err) return callback(err);
+    let result;
+    try {
+      result = decodeResult(ab, options.encoding);
+    } catch (e) {
+      return callback(e);
+    }
+    callback(null, result);
+  });
+}
+
+function readFileSync(path, options) {
+  options = getOptions(options, { flag: 'r' });
+  if (typeof path === 'number') {
+    if (path === 0) return decodeResult(Buffer.from(internalBinding('stdio').readStdinSync()), options.encoding);
+  }
+  const p = getValidatedPath(path);
+  return decodeResult(binding.readFile(p), options.encoding);
+}
+
+function dataToWrite(data, encoding) {
+  if (typeof data === 'string') {
+    return !encoding || encoding === 'utf8' || encoding === 'utf-8' ? data : Buffer.from(data, encoding);
+  }
+  if (ArrayBuffer.isView(data)) {
+    return data instanceof Uint8Array ? data : new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+  }
+  throw new ERR_INVALID_ARG_TYPE('data', ['string', 'Buffer', 'TypedArray', 'DataView'], data);
+}
+
+function writeFile(path, data, options, callback) {
+  callback = maybeCallback(callback || options);
+  options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'w' });
+  const p = getValidatedPath(path, 'path');
+  const bytes = dataToWrite(data, options.encoding);
+  binding.writeFile(p, bytes, String(options.flag || 'w').startsWith('a'), options.mode, (err) => callback(err || null));
+}
+
+function writeFileSync(path, data, options) {
+  options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'w' });
+  if (path === 1 || path === 2) {
+    internalBinding('stdio').writeSync(path, dataToWrite(data, options.encoding));
+    return;
+  }
+  const p = getValidatedPath(path, 'path');
+  binding.writeFile(p, dataToWrite(data, options.encoding), String(options.flag || 'w').startsWith('a'), options.mode);
+}
+
+function appendFile(path, data, options, callback) {
+  callback = maybeCallback(callback || options);
+  options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'a' });
+  writeFile(path, data, { ...options, flag: 'a' }, callback);
+}
+
+function appendFileSync(path, data, options) {
+  options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'a' });
+  writeFileSync(path, data, { ...options, flag: 'a' });
+}
+
+// ---- stat ---------------------------------------------------------------------------
+function stat(path, options, callback) {
+  if (typeof options === 'function') callback = options;
+  callback = makeCallback(callback);
+  const p = getValidatedPath(path);
+  binding.stat(p, true, (err, a) => (err ? callback(err) : callback(null, statsFromArray(a))));
+}
+
+function lstat(path, options, callback) {
+  if (typeof options === 'function') callback = options;
+  callback = makeCallback(callback);
+  const p = getValidatedPath(path);
+  binding.stat(p, false, (err, a) => (err ? callback(err) : callback(null, statsFromArray(a))));
+}
+
+function statSyncImpl(path, options, follow) {
+  const p = getValidatedPath(path);
+  try {
+    return statsFromArray(binding.stat(p, follow));
+  } catch (err) {
+    if (options && options.throwIfNoEntry === false && err.code === 'ENOENT') return undefined;
+    throw err;
+  }
+}
+
+function statSync(path, options) { return statSyncImpl(path, options, true); }
+function lstatSync(path, options) { return statSyncImpl(path, options, false); }
+
+function existsSync(path) {
+  try {
+    path = getValidatedPath(path);
+  } catch {
+    return false;
+  }
+  return binding.exists(path);
+}
+
+function exists(path, callback) {
+  validateFunction(callback, 'cb');
+  const r = existsSync(path);
+  process.nextTick(callback, r);
+}
+
+// ---- directories and files ----------------------------------------------------------
+function mkdirSync(path, options) {
+  let mode = 0o777;
+  let recursive = false;
+  if (typeof options === 'number' || typeof options === 'string') {
+    mode = typeof options === 'string' ? parseInt(options, 8) : options;
+  } else if (options) {
+    if (options.recursive !== undefined) {
+      validateBoolean(options.recursive, 'options.recursive');
+      recursive = options.recursive;
+    }
+    if (options.mode !== undefined) mode = typeof options.mode === 'string' ? parseInt(options.mode, 8) : options.mode;
+  }
+  const p = getValidatedPath(path);
+  const r = binding.mkdir(pathModule.toNamespacedPath(p), recursive, mode);
+  return recursive ? (r == null ? undefined : r) : undefined;
+}
+
+function mkdir(path, options, callback) {
+  if (typeof options === 'function') {
+    callback = options;
+    options = undefined;
+  }
+  validateFunction(callback, 'cb');
+  let r;
+  try {
+    r = mkdirSync(path, options);
+  } catch (err) {
+    process.nextTick(callback, err);
+    return;
+  }
+  process.nextTick(callback, null, r);
+}
+
+function mkdtempSync(prefix, options) {
+  options = getOptions(options, {});
+  const p = getValidatedPath(prefix, 'prefix');
+  return binding.mkdtemp(p);
+}
+
+function rmSync(path, options) {
+  const p = getValidatedPath(path);
+  const recursive = !!(options && options.recursive);
+  const force = !!(options && options.force);
+  if (options) validateObject(options, 'options');
+  if (!recursive) {
+    const st = statSyncImpl(p, { throwIfNoEntry: false }, false);
+    if (st && st.isDirectory()) {
+      throw new ERR_FS_EISDIR({
+        code: 'EISDIR', message: 'is a directory', path: p, syscall: 'rm', errno: 21,
+      });
+    }
+  }
+  binding.rm(p, recursive, force);
+}
+
+function readdirSync(path, options) {
+  options = getOptions(options, {});
+  const p = getValidatedPath(path);
+  const names = binding.readdir(p);
+  if (options.withFileTypes) {
+    return names.map((name) => {
+      const st = lstatSync(pathModule.join(p, name));
+      const d = Object.create(Dirent.prototype);
+      d.name = name;
+      d.parentPath = p;
+      d.path = p;
+      d._mode = st.mode;
+      return d;
+    });
+  }
+  return names;
+}
+
+class Dirent {
+  isDirectory() { return (this._mode & S_IFMT) === 0o040000; }
+  isFile() { return (this._mode & S_IFMT) === 0o100000; }
+  isSymbolicLink() { return (this._mode & S_IFMT) === 0o120000; }
+  isBlockDevice() { return (this._mode & S_IFMT) === 0o060000; }
+  isCharacterDevice() { return (this._mode & S_IFMT) === 0o020000; }
+  isFIFO() { return (this._mode & S_IFMT) === 0o010000; }
+  isSocket() { return (this._mode & S_IFMT) === 0o140000; }
+}
+
+function unlinkSync(path) { binding.unlink(getValidatedPath(path)); }
+function rmdirSync(path) { binding.rmdir(getValidatedPath(path)); }
+function renameSync(from, to) { binding.rename(getValidatedPath(from, 'oldPath'), getValidatedPath(to, 'newPath')); }
+function chmodSync(path, mode) { binding.chmod(getValidatedPath(path), typeof mode === 'string' ? parseInt(mode, 8) : mode); }
+function accessSync(path, mode = 0) { binding.access(getValidatedPath(path), mode); }
+function realpathSync(path) { return binding.realpath(getValidatedPath(path)); }
+realpathSync.native = realpathSync;
+
+function wrapSyncAsCallback(fn) {
+  return function(...args) {
+    const cb = args.pop();
+    validateFunction(cb, 'cb');
+    let r;
+    try {
+      r = fn(...args);
+    } catch (err) {
+      process.nextTick(cb, err);
+      return;
+    }
+    process.nextTick(cb, null, r);
+  };
+}
+
+const constants = {
+  F_OK: 0, R_OK: 4, W_OK: 2, X_OK: 1,
+  O_RDONLY: 0, O_WRONLY: 1, O_RDWR: 2, O_CREAT: 64, O_EXCL: 128, O_TRUNC: 512, O_APPEND: 1024,
+  S_IFMT, S_IFREG: 0o100000, S_IFDIR: 0o040000, S_IFLNK: 0o120000,
+  COPYFILE_EXCL: 1, COPYFILE_FICLONE: 2, COPYFILE_FICLONE_FORCE: 4,
+};
+
+module.exports = {
+  readFile,
+  readFileSync,
+  writeFile,
+  writeFileSync,
+  appendFile,
+  appendFileSync,
+  stat,
+  lstat,
+  statSync,
+  lstatSync,
+  exists,
+  existsSync,
+  mkdir,
+  mkdirSync,
+  mkdtempSync,
+  rmSync,
+  readdirSync,
+  readdir: wrapSyncAsCallback(readdirSync),
+  unlinkSync,
+  unlink: wrapSyncAsCallback(unlinkSync),
+  rmdirSync,
+  renameSync,
+  rename: wrapSyncAsCallback(renameSync),
+  chmodSync,
+  accessSync,
+  access: wrapSyncAsCallback(accessSync),
+  realpathSync,
+  realpath: wrapSyncAsCallback(realpathSync),
+  Stats,
+  Dirent,
+  constants,
+  F_OK: 0, R_OK: 4, W_OK: 2, X_OK: 1,
+  kUsePromises,
+};

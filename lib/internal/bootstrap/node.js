@@ -1,0 +1,132 @@
+// Sets up the realm for user code: V8-shaped stacks, `process`, the globals Node
+// defines, the native callbacks (ticks, rejections, timers, uncaught exceptions,
+// exit), and then runs the program.
+
+const stackTrace = require('internal/bootstrap/stack_trace');
+stackTrace.install();
+
+// The engine's own helpers that Node does not have must not be visible to user code.
+const engineQueueMicrotask = globalThis.queueMicrotask;
+
+const process = require('internal/bootstrap/process').createProcess();
+
+function defineData(name, value, enumerable = false) {
+  Object.defineProperty(globalThis, name, { value, writable: true, enumerable, configurable: true });
+}
+
+// A global that is loaded on first use and then becomes a plain data property.
+function defineLazy(name, load, enumerable = false) {
+  Object.defineProperty(globalThis, name, {
+    get() {
+      const value = load();
+      defineData(name, value, enumerable);
+      return value;
+    },
+    set(value) { defineData(name, value, enumerable); },
+    enumerable,
+    configurable: true,
+  });
+}
+
+function defineAccessor(name, value) {
+  let v = value;
+  Object.defineProperty(globalThis, name, {
+    get() { return v; },
+    set(nv) { v = nv; },
+    enumerable: false,
+    configurable: true,
+  });
+}
+
+function setupGlobals() {
+  defineData('global', globalThis, true);
+  defineAccessor('process', process);
+  Object.defineProperty(globalThis, Symbol.toStringTag, {
+    value: 'global', writable: false, enumerable: false, configurable: true,
+  });
+
+  const timers = require('internal/timers');
+  defineData('clearImmediate', timers.clearImmediate, true);
+  defineData('setImmediate', timers.setImmediate, true);
+  defineData('clearInterval', timers.clearInterval, true);
+  defineData('clearTimeout', timers.clearTimeout, true);
+  defineData('setInterval', timers.setInterval, true);
+  defineData('setTimeout', timers.setTimeout, true);
+
+  defineData('queueMicrotask', function queueMicrotask(callback) {
+    if (typeof callback !== 'function') {
+      const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
+      throw new ERR_INVALID_ARG_TYPE('callback', 'Function', callback);
+    }
+    engineQueueMicrotask(callback);
+  }, true);
+  defineLazy('structuredClone', () => require('internal/structured_clone').structuredClone, true);
+  defineData('atob', function atob(input) { return require('buffer').atob(input); }, true);
+  defineData('btoa', function btoa(input) { return require('buffer').btoa(input); }, true);
+
+  defineLazy('console', () => require('internal/console/global'));
+  let bufferValue;
+  Object.defineProperty(globalThis, 'Buffer', {
+    get() { return bufferValue === undefined ? (bufferValue = require('buffer').Buffer) : bufferValue; },
+    set(v) { bufferValue = v; },
+    enumerable: false,
+    configurable: true,
+  });
+  defineLazy('TextEncoder', () => require('internal/encoding').TextEncoder);
+  defineLazy('TextDecoder', () => require('internal/encoding').TextDecoder);
+  defineLazy('EventTarget', () => require('internal/event_target').EventTarget);
+  defineLazy('Event', () => require('internal/event_target').Event);
+  defineLazy('CustomEvent', () => require('internal/event_target').CustomEvent);
+  defineLazy('AbortController', () => require('internal/abort_controller').AbortController);
+  defineLazy('AbortSignal', () => require('internal/abort_controller').AbortSignal);
+  defineLazy('DOMException', () => require('internal/per_context/domexception').DOMException);
+}
+
+function setupCallbacks() {
+  const promises = require('internal/process/promises');
+  promises.setup();
+  require('internal/process/task_queues').setupTaskQueue(promises);
+  require('internal/timers').setupTimers();
+
+  const errorsBinding = internalBinding('errors');
+  const { onGlobalUncaughtException } = require('internal/process/execution');
+  errorsBinding.setUncaughtExceptionCallback((er, fromPromise) => {
+    const capture = process._getCaptureFn();
+    if (capture !== null) {
+      capture(er);
+      return true;
+    }
+    return onGlobalUncaughtException(er, fromPromise);
+  });
+  errorsBinding.setEmitExitCallbacks(
+    function emitBeforeExit() {
+      process.emit('beforeExit', process.exitCode || 0);
+    },
+    function emitExit() {
+      if (!process._exiting) {
+        process._exiting = true;
+        process.emit('exit', process.exitCode || 0);
+      }
+      return process.exitCode || 0;
+    });
+  errorsBinding.setUVExceptionFactory((errno, syscall, path, dest) => {
+    const { UVException } = require('internal/errors');
+    const ctx = { errno, syscall };
+    if (path != null) ctx.path = path;
+    if (dest != null) ctx.dest = dest;
+    return UVException(ctx);
+  });
+
+  if (!process.execArgv.includes('--no-warnings')) {
+    process.on('warning', require('internal/process/warning').onWarning);
+  }
+}
+
+function start() {
+  delete globalThis.queueMicrotask;
+  setupGlobals();
+  setupCallbacks();
+  require('internal/main/run').run();
+}
+
+module.exports = { start };

@@ -1,0 +1,332 @@
+// Builds the `process` object: an EventEmitter whose prototype is named 'process',
+// with the properties and methods of Node's process that belong to the core runtime.
+
+const EventEmitter = require('events');
+const pm = internalBinding('process_methods');
+const options = internalBinding('options');
+
+const RODE_VERSION = '0.1.0';
+const NODE_VERSION = 'v24.21.0';
+
+function makeEnv() {
+  const target = { __proto__: null };
+  for (const k of pm.envKeys()) {
+    const v = pm.getEnv(k);
+    if (v !== undefined) target[k] = v;
+  }
+  // Writes go to the real environment (child processes and native code see them) and
+  // to the target, so util.inspect(process.env) shows the live values.
+  return new Proxy(target, {
+    get(t, key) {
+      if (typeof key !== 'string') return undefined;
+      return pm.getEnv(key);
+    },
+    set(t, key, value) {
+      if (typeof key === 'symbol') {
+        const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
+        throw new ERR_INVALID_ARG_TYPE('key', 'string', key);
+      }
+      if (typeof value === 'symbol') {
+        throw new TypeError('Cannot convert a Symbol value to a string');
+      }
+      const s = `${value}`;
+      pm.setEnv(key, s);
+      t[key] = s;
+      return true;
+    },
+    deleteProperty(t, key) {
+      if (typeof key === 'string') {
+        pm.unsetEnv(key);
+        delete t[key];
+      }
+      return true;
+    },
+    has(t, key) {
+      return typeof key === 'string' && pm.getEnv(key) !== undefined;
+    },
+    ownKeys(t) {
+      const keys = pm.envKeys();
+      for (const k of Object.keys(t)) if (!keys.includes(k)) delete t[k];
+      for (const k of keys) if (!(k in t)) t[k] = pm.getEnv(k);
+      return keys;
+    },
+    getOwnPropertyDescriptor(t, key) {
+      if (typeof key !== 'string') return undefined;
+      const v = pm.getEnv(key);
+      if (v === undefined) return undefined;
+      t[key] = v;
+      return { value: v, writable: true, enumerable: true, configurable: true };
+    },
+    defineProperty(t, key, desc) {
+      if (!('value' in desc) || desc.get || desc.set) {
+        const { codes: { ERR_INVALID_OBJECT_DEFINE_PROPERTY } } = require('internal/errors');
+        if (ERR_INVALID_OBJECT_DEFINE_PROPERTY) {
+          throw new ERR_INVALID_OBJECT_DEFINE_PROPERTY(key, "'process.env' only accepts a configurable, writable, and enumerable data descriptor");
+        }
+        throw new TypeError("'process.env' only accepts a configurable, writable, and enumerable data descriptor");
+      }
+      const s = `${desc.value}`;
+      pm.setEnv(key, s);
+      t[key] = s;
+      return true;
+    },
+  });
+}
+
+function hrtime(time) {
+  const ns = pm.hrtimeNs();
+  const nowSec = Math.floor(ns / 1e9);
+  const nowNs = ns - nowSec * 1e9;
+  // Keep 9-digit nanoseconds exact: hrtimeNs is an integer below 2^53.
+  if (time !== undefined) {
+    if (!Array.isArray(time)) {
+      const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
+      throw new ERR_INVALID_ARG_TYPE('time', 'Array', time);
+    }
+    if (time.length !== 2) {
+      const { codes: { ERR_OUT_OF_RANGE } } = require('internal/errors');
+      throw new ERR_OUT_OF_RANGE('time', 2, time.length);
+    }
+    let sec = nowSec - time[0];
+    let nsec = nowNs - time[1];
+    if (nsec < 0) {
+      sec -= 1;
+      nsec += 1e9;
+    }
+    return [sec, nsec];
+  }
+  return [nowSec, nowNs];
+}
+hrtime.bigint = function bigint() {
+  return BigInt(pm.hrtimeNs());
+};
+
+function createProcess() {
+  function process() {}
+  const proto = Object.create(EventEmitter.prototype, {
+    constructor: { value: process, writable: true, configurable: true, enumerable: false },
+    [Symbol.toStringTag]: { value: 'process', writable: false, enumerable: false, configurable: true },
+  });
+  const p = Object.create(proto);
+  EventEmitter.call(p);
+
+  const execPath = pm.execPath();
+  let argv;
+  if (options.mode === 'file') {
+    // `process` does not exist yet, so resolve against the native cwd directly.
+    const { normalize, isAbsolute } = require('path');
+    const main = isAbsolute(options.value) ? options.value : `${pm.cwd()}/${options.value}`;
+    argv = [execPath, normalize(main), ...options.args];
+  } else {
+    argv = [execPath, ...options.args];
+  }
+
+  let exitCode;
+  const define = (name, value) => Object.defineProperty(p, name, {
+    value, writable: true, enumerable: true, configurable: true,
+  });
+  define('version', NODE_VERSION);
+  define('versions', {
+    node: NODE_VERSION.slice(1),
+    rode: RODE_VERSION,
+    acorn: '8.15.0',
+    ada: '2.9.2',
+    ares: '1.34.5',
+    brotli: '1.1.0',
+    modules: '137',
+    napi: '10',
+    nghttp2: '1.64.0',
+    openssl: '3.0.15+quic',
+    quickjs: '0.10.1',
+    unicode: '16.0',
+    uv: '1.51.0',
+    uvwasi: '0.0.21',
+    v8: '13.6.233.10-node.27',
+    zlib: '1.3.0.1-motley',
+  });
+  define('arch', 'x64');
+  define('platform', 'linux');
+  define('release', {
+    name: 'node',
+    lts: 'Krypton',
+    sourceUrl: `https://nodejs.org/download/release/${NODE_VERSION}/node-${NODE_VERSION}.tar.gz`,
+    headersUrl: `https://nodejs.org/download/release/${NODE_VERSION}/node-${NODE_VERSION}-headers.tar.gz`,
+  });
+  define('_rawDebug', (...args) => {
+    const { format } = require('internal/util/inspect');
+    internalBinding('stdio').writeSync(2, `${format(...args)}\n`);
+  });
+  define('moduleLoadList', []);
+  define('binding', (name) => {
+    const { codes: { ERR_INVALID_MODULE } } = require('internal/errors');
+    throw new (ERR_INVALID_MODULE || Error)(`No such module: ${name}`);
+  });
+  define('domain', null);
+  define('_exiting', false);
+  Object.defineProperty(p, 'exitCode', {
+    get() { return exitCode; },
+    set(code) {
+      if (code !== null && code !== undefined) {
+        let value = code;
+        if (typeof code === 'string' && code !== '' && Number.isInteger(+code)) value = +code;
+        const { validateInteger } = require('internal/validators');
+        validateInteger(value, 'code');
+      }
+      exitCode = code;
+    },
+    enumerable: true,
+    configurable: false,
+  });
+  define('config', { target_defaults: {}, variables: { node_shared: false } });
+  define('uptime', function uptime() { return pm.hrtimeNs() / 1e9; });
+  define('reallyExit', (code) => pm.reallyExit(code | 0));
+  define('_kill', (pid, sig) => pm.kill(pid, sig));
+  define('cpuUsage', function cpuUsage(prev) {
+    const [user, system] = pm.cpuUsage();
+    if (prev) {
+      const { validateObject, validateNumber } = require('internal/validators');
+      validateObject(prev, 'prevValue');
+      validateNumber(prev.user, 'prevValue.user', 0);
+      validateNumber(prev.system, 'prevValue.system', 0);
+      return { user: user - prev.user, system: system - prev.system };
+    }
+    return { user, system };
+  });
+  define('threadCpuUsage', p.cpuUsage);
+  define('resourceUsage', function resourceUsage() {
+    const v = pm.resourceUsage();
+    return {
+      userCPUTime: v[0], systemCPUTime: v[1], maxRSS: v[2], sharedMemorySize: v[3],
+      unsharedDataSize: v[4], unsharedStackSize: v[5], minorPageFault: v[6],
+      majorPageFault: v[7], swappedOut: v[8], fsRead: v[9], fsWrite: v[10],
+      ipcSent: v[11], ipcReceived: v[12], signalsCount: v[13],
+      voluntaryContextSwitches: v[14], involuntaryContextSwitches: v[15],
+    };
+  });
+  function memoryUsage() {
+    const [rss, heapTotal, heapUsed, external, arrayBuffers] = pm.memoryUsage();
+    return { rss, heapTotal: heapTotal || rss, heapUsed: heapUsed || rss, external, arrayBuffers };
+  }
+  memoryUsage.rss = () => pm.rss();
+  define('memoryUsage', memoryUsage);
+  define('constrainedMemory', () => 0);
+  define('availableMemory', () => internalBinding('os').getFreeMem());
+  define('kill', function kill(pid, sig = 'SIGTERM') {
+    const { signals } = require('internal/process/signals');
+    const { codes: { ERR_INVALID_ARG_TYPE, ERR_UNKNOWN_SIGNAL } } = require('internal/errors');
+    if (pid != (pid | 0)) throw new ERR_INVALID_ARG_TYPE('pid', 'number', pid);
+    let num;
+    if (typeof sig === 'number') {
+      num = sig;
+    } else if (typeof sig === 'string' && signals[sig] !== undefined) {
+      num = signals[sig];
+    } else {
+      throw new ERR_UNKNOWN_SIGNAL(sig);
+    }
+    const err = pm.kill(pid, num);
+    if (err) {
+      const { UVException } = require('internal/errors');
+      throw UVException({ errno: err, syscall: 'kill' });
+    }
+    return true;
+  });
+  define('exit', function exit(code) {
+    if (code !== undefined) p.exitCode = code;
+    if (!p._exiting) {
+      p._exiting = true;
+      p.emit('exit', p.exitCode || 0);
+    }
+    pm.reallyExit(p.exitCode || 0);
+  });
+  define('abort', () => pm.reallyExit(134));
+  define('ref', () => {});
+  define('unref', () => {});
+  define('hrtime', hrtime);
+  define('getuid', () => +internalBinding('os').getUserInfo()[0]);
+  define('geteuid', () => +internalBinding('os').getUserInfo()[0]);
+  define('getgid', () => +internalBinding('os').getUserInfo()[1]);
+  define('getegid', () => +internalBinding('os').getUserInfo()[1]);
+  define('getgroups', () => [+internalBinding('os').getUserInfo()[1]]);
+  define('features', {
+    inspector: false, debug: false, uv: true, ipv6: true, tls_alpn: true, tls_sni: true,
+    tls_ocsp: true, tls: true, openssl_is_boringssl: false, cached_builtins: true,
+    require_module: true, typescript: false,
+  });
+  define('emitWarning', function emitWarning(...args) {
+    return require('internal/process/warning').emitWarning(...args);
+  });
+  define('nextTick', require('internal/process/task_queues').nextTick);
+  define('_tickCallback', function _tickCallback() {
+    require('internal/process/task_queues').runNextTicks();
+  });
+  define('sourceMapsEnabled', false);
+  define('setSourceMapsEnabled', () => {});
+  define('getBuiltinModule', function getBuiltinModule(id) {
+    const { validateString } = require('internal/validators');
+    validateString(id, 'id');
+    const { BuiltinModule } = require('internal/bootstrap/realm');
+    const normalized = BuiltinModule.normalizeRequirableId(id);
+    return normalized === undefined ? undefined : BuiltinModule.loadBuiltin(normalized);
+  });
+  let captureFn = null;
+  define('setUncaughtExceptionCaptureCallback', function(fn) {
+    if (fn !== null) {
+      const { validateFunction } = require('internal/validators');
+      validateFunction(fn, 'fn');
+      if (captureFn !== null) {
+        const { codes: { ERR_UNCAUGHT_EXCEPTION_CAPTURE_ALREADY_SET } } = require('internal/errors');
+        throw new ERR_UNCAUGHT_EXCEPTION_CAPTURE_ALREADY_SET();
+      }
+    }
+    captureFn = fn;
+  });
+  define('hasUncaughtExceptionCaptureCallback', () => captureFn !== null);
+  define('_getCaptureFn', () => captureFn);
+  define('umask', function umask(mask) {
+    if (mask === undefined) return pm.umask();
+    const { parseFileMode } = require('internal/validators');
+    return pm.umask(parseFileMode(mask, 'mask'));
+  });
+  define('chdir', function chdir(directory) {
+    const { validateString } = require('internal/validators');
+    validateString(directory, 'directory');
+    pm.chdir(directory);
+  });
+  define('cwd', function cwd() { return pm.cwd(); });
+  define('env', makeEnv());
+  let title = options.argv0 || 'rode';
+  Object.defineProperty(p, 'title', {
+    get() { return title; },
+    set(v) { title = `${v}`; },
+    enumerable: true,
+    configurable: true,
+  });
+  define('argv', argv);
+  define('execArgv', options.execArgv);
+  define('pid', pm.pid());
+  define('ppid', pm.ppid());
+  define('execPath', execPath);
+  define('debugPort', 9229);
+  define('argv0', options.argv0 || 'rode');
+  define('allowedNodeEnvironmentFlags', new Set());
+  if (options.flags.includes('--no-deprecation')) define('noDeprecation', true);
+  if (options.flags.includes('--throw-deprecation')) define('throwDeprecation', true);
+  if (options.flags.includes('--trace-deprecation')) define('traceDeprecation', true);
+  if (options.flags.includes('--trace-warnings')) define('traceProcessWarnings', true);
+
+  const stdio = require('internal/process/stdio');
+  for (const name of ['stdout', 'stderr', 'stdin']) {
+    Object.defineProperty(p, name, {
+      get() {
+        const s = stdio.getStream(name);
+        Object.defineProperty(p, name, { value: s, writable: true, enumerable: true, configurable: true });
+        return s;
+      },
+      enumerable: true,
+      configurable: true,
+    });
+  }
+  return p;
+}
+
+module.exports = { createProcess };

@@ -1,0 +1,70 @@
+// The builtin module loader: how lib/ files require each other, and the list of
+// builtins users can require. Runs first, before anything else in lib/.
+
+const { ids, compileFunction } = internalBinding('builtins');
+
+const bindingCache = { __proto__: null };
+function getInternalBinding(name) {
+  let b = bindingCache[name];
+  if (b === undefined) b = bindingCache[name] = internalBinding(name);
+  return b;
+}
+
+const idSet = new Set(ids);
+// Builtins that exist only with the node: scheme.
+const schemeOnly = new Set(['sea', 'sqlite', 'test', 'test/reporters']);
+const cache = new Map();
+
+function canBeRequiredByUsers(id) {
+  return idSet.has(id) && !id.startsWith('internal/');
+}
+
+function canBeRequiredWithoutScheme(id) {
+  return canBeRequiredByUsers(id) && !schemeOnly.has(id);
+}
+
+function requireBuiltin(id) {
+  const cached = cache.get(id);
+  if (cached !== undefined) return cached.exports;
+  if (!idSet.has(id)) throw new Error(`No such built-in module: ${id}`);
+  const mod = { id, exports: {}, loaded: false };
+  cache.set(id, mod);
+  const fn = compileFunction(id);
+  try {
+    fn.call(undefined, mod.exports, requireBuiltin, mod, getInternalBinding);
+  } catch (err) {
+    cache.delete(id);
+    throw err;
+  }
+  mod.loaded = true;
+  return mod.exports;
+}
+
+const BuiltinModule = {
+  exists(id) { return idSet.has(id); },
+  canBeRequiredByUsers,
+  canBeRequiredWithoutScheme,
+  normalizeRequirableId(id) {
+    if (typeof id !== 'string') return undefined;
+    if (id.startsWith('node:')) {
+      const bare = id.slice(5);
+      return canBeRequiredByUsers(bare) ? bare : undefined;
+    }
+    return canBeRequiredWithoutScheme(id) ? id : undefined;
+  },
+  getCanBeRequiredByUsersWithoutSchemeList() {
+    return ids.filter(canBeRequiredWithoutScheme);
+  },
+  getSchemeOnlyModuleNames() {
+    return [...schemeOnly].filter((id) => idSet.has(id));
+  },
+  getAllBuiltinModuleIds() {
+    return ids.filter(canBeRequiredByUsers);
+  },
+  isBuiltin(id) {
+    return BuiltinModule.normalizeRequirableId(id) !== undefined;
+  },
+  loadBuiltin: requireBuiltin,
+};
+
+module.exports = { BuiltinModule, requireBuiltin, internalBinding: getInternalBinding };

@@ -1,0 +1,894 @@
+// The CommonJS module loader: the Module class, require() resolution
+// (relative, absolute, node_modules, NODE_PATH, global folders, package.json
+// "main", "exports", "imports", self-reference), the module cache, the
+// extension handlers (.js, .json, .node), cycles, and require() of ES modules
+// through the engine (Node 24's require(esm)).
+
+const path = require('path');
+const {
+  codes,
+  getBuiltinModule,
+  getFsBinding,
+  validateString,
+  getCjsConditions,
+  loadBuiltinModule,
+  makeRequireFunction,
+  stripBOM,
+  stripShebang,
+  toRealPath,
+} = require('internal/modules/helpers');
+const packageJsonReader = require('internal/modules/package_json_reader');
+const { pathToFileURLHref, fileURLToPath, isURL } = require('internal/url');
+
+const kIsMainSymbol = Symbol('kIsMainSymbol');
+const kIsCachedByESMLoader = Symbol('kIsCachedByESMLoader');
+const kURL = Symbol('kURL');
+const kFormat = Symbol('kFormat');
+const kIsExecuting = Symbol('kIsExecuting');
+const kRequiredModuleSymbol = Symbol('kRequiredModuleSymbol');
+
+// The parent of each module; kept out of the object so it does not show up
+// when a module is inspected (module.parent is a deprecated accessor).
+const moduleParentCache = new WeakMap();
+
+let requireDepth = 0;
+let isPreloading = false;
+let statCache = null;
+let modulePaths = [];
+let patched = false;
+
+let contextifyBinding;
+function contextify() {
+  if (contextifyBinding === undefined) contextifyBinding = internalBinding('contextify');
+  return contextifyBinding;
+}
+
+let esmResolve;
+function lazyEsmResolve() {
+  if (esmResolve === undefined) esmResolve = require('internal/modules/esm/resolve');
+  return esmResolve;
+}
+
+let esmLoader;
+function lazyEsmLoader() {
+  if (esmLoader === undefined) esmLoader = require('internal/modules/esm/loader');
+  return esmLoader;
+}
+
+function updateChildren(parent, child, scan) {
+  const children = parent && parent.children;
+  if (Array.isArray(children) && !(scan && children.includes(child))) {
+    children.push(child);
+  }
+}
+
+function Module(id = '', parent) {
+  this.id = id;
+  this.path = path.dirname(id);
+  this.exports = {};
+  moduleParentCache.set(this, parent);
+  updateChildren(parent, this, false);
+  this.filename = null;
+  this.loaded = false;
+  this.children = [];
+}
+
+Module._cache = { __proto__: null };
+Module._pathCache = { __proto__: null };
+Module._extensions = { __proto__: null };
+Module.globalPaths = [];
+// Reserve Node's order of the static properties (they are defined below).
+Module._debug = undefined;
+Module.isBuiltin = undefined;
+Module._findPath = undefined;
+Module._nodeModulePaths = undefined;
+Module._resolveLookupPaths = undefined;
+Module._load = undefined;
+Module._resolveFilename = undefined;
+Module.createRequire = undefined;
+Module._initPaths = undefined;
+Module._preloadModules = undefined;
+Module.syncBuiltinESMExports = undefined;
+Module.Module = Module;
+
+// ---------------------------------------------------------------------------
+// The wrapper. Patching Module.wrap or Module.wrapper makes the loader compile
+// the wrapped text as a script, as Node does.
+
+let wrap = function(script) {
+  return Module.wrapper[0] + script + Module.wrapper[1];
+};
+
+const wrapper = [
+  '(function (exports, require, module, __filename, __dirname) { ',
+  '\n});',
+];
+
+let wrapperProxy = new Proxy(wrapper, {
+  set(target, property, value, receiver) {
+    patched = true;
+    return Reflect.set(target, property, value, receiver);
+  },
+  defineProperty(target, property, descriptor) {
+    patched = true;
+    return Reflect.defineProperty(target, property, descriptor);
+  },
+});
+
+Object.defineProperty(Module, 'wrap', {
+  get() {
+    return wrap;
+  },
+  set(value) {
+    patched = true;
+    wrap = value;
+  },
+  enumerable: false,
+  configurable: false,
+});
+
+Object.defineProperty(Module, 'wrapper', {
+  get() {
+    return wrapperProxy;
+  },
+  set(value) {
+    patched = true;
+    wrapperProxy = value;
+  },
+  enumerable: false,
+  configurable: false,
+});
+
+// ---------------------------------------------------------------------------
+// Module.prototype
+
+// Like Node, `constructor` is an accessor, so inspecting a module shows no
+// class name.
+Object.defineProperty(Module.prototype, 'constructor', {
+  get() {
+    return Module;
+  },
+  enumerable: false,
+  configurable: false,
+});
+
+function getModuleParent() {
+  return moduleParentCache.get(this);
+}
+
+function setModuleParent(value) {
+  moduleParentCache.set(this, value);
+}
+
+Object.defineProperty(Module.prototype, 'isPreloading', {
+  get() {
+    return isPreloading;
+  },
+  enumerable: false,
+  configurable: false,
+});
+
+Object.defineProperty(Module.prototype, 'parent', {
+  get: getModuleParent,
+  set: setModuleParent,
+  enumerable: false,
+  configurable: false,
+});
+
+Module._debug = function _debug() {};
+
+Module.isBuiltin = function isBuiltin(moduleName) {
+  const BM = getBuiltinModule();
+  if (typeof moduleName !== 'string') return false;
+  if (BM.canBeRequiredWithoutScheme(moduleName)) return true;
+  return moduleName.startsWith('node:') && BM.canBeRequiredByUsers(moduleName.slice(5));
+};
+
+// ---------------------------------------------------------------------------
+// Resolution.
+
+function _stat(filename) {
+  if (statCache !== null) {
+    const result = statCache.get(filename);
+    if (result !== undefined) return result;
+  }
+  const result = getFsBinding().internalModuleStat(filename);
+  if (statCache !== null && result >= 0) statCache.set(filename, result);
+  return result;
+}
+Object.defineProperty(Module, '_stat', {
+  value: _stat, writable: true, enumerable: false, configurable: true,
+});
+
+function stat(filename) {
+  return Module._stat(filename);
+}
+
+Object.defineProperty(Module, '_readPackage', {
+  value: function _readPackage(requestPath) {
+    return packageJsonReader.read(path.resolve(requestPath, 'package.json'));
+  },
+  writable: true,
+  enumerable: false,
+  configurable: true,
+});
+
+function tryFile(requestPath, isMain) {
+  const rc = stat(requestPath);
+  if (rc !== 0) return false;
+  return toRealPath(requestPath);
+}
+
+function tryExtensions(basePath, exts, isMain) {
+  for (let i = 0; i < exts.length; i++) {
+    const filename = tryFile(basePath + exts[i], isMain);
+    if (filename) return filename;
+  }
+  return false;
+}
+
+function tryPackage(requestPath, exts, isMain, originalPath) {
+  const pjsonPath = path.resolve(requestPath, 'package.json');
+  const pkg = packageJsonReader.read(pjsonPath).main;
+  if (!pkg) {
+    return tryExtensions(path.resolve(requestPath, 'index'), exts, isMain);
+  }
+  const filename = path.resolve(requestPath, pkg);
+  let actual = tryFile(filename, isMain) ||
+    tryExtensions(filename, exts, isMain) ||
+    tryExtensions(path.resolve(filename, 'index'), exts, isMain);
+  if (actual === false) {
+    actual = tryExtensions(path.resolve(requestPath, 'index'), exts, isMain);
+    if (!actual) {
+      const err = new Error(`Cannot find module '${filename}'. ` +
+        'Please verify that the package.json has a valid "main" entry');
+      err.code = 'MODULE_NOT_FOUND';
+      err.path = pjsonPath;
+      err.requestPath = originalPath;
+      throw err;
+    }
+  }
+  return actual;
+}
+
+// Longest extension of the basename registered in Module._extensions
+// ("a.b.c" tries ".b.c" then ".c"); ".js" when none.
+function findLongestRegisteredExtension(filename) {
+  const name = path.basename(filename);
+  let currentExtension;
+  let index;
+  let startIndex = 0;
+  while ((index = name.indexOf('.', startIndex)) !== -1) {
+    startIndex = index + 1;
+    if (index === 0) continue; // Skip dotfiles like .gitignore
+    currentExtension = name.slice(index);
+    if (Module._extensions[currentExtension]) return currentExtension;
+  }
+  return '.js';
+}
+
+function createEsmNotFoundErr(request, errPath) {
+  const err = new Error(`Cannot find module '${request}'`);
+  err.code = 'MODULE_NOT_FOUND';
+  if (errPath) err.path = errPath;
+  return err;
+}
+
+function finalizeEsmResolution(resolved, parentPath, pkgPath) {
+  const { encodedSepRegEx } = lazyEsmResolve();
+  if (encodedSepRegEx.test(resolved)) {
+    throw new (codes().ERR_INVALID_MODULE_SPECIFIER)(
+      resolved, 'must not include encoded "/" or "\\" characters', parentPath);
+  }
+  if (resolved.startsWith('node:')) return resolved.slice(5);
+  const filename = fileURLToPath(resolved);
+  const actual = tryFile(filename);
+  if (actual) return actual;
+  throw createEsmNotFoundErr(filename, pkgPath);
+}
+
+const EXPORTS_PATTERN = /^((?:@[^/\\%]+\/)?[^./\\%][^/\\%]*)(\/.*)?$/;
+
+function resolveExports(nmPath, request) {
+  const m = EXPORTS_PATTERN.exec(request);
+  if (m === null) return undefined;
+  const name = m[1];
+  const expansion = m[2] || '';
+  const pkgPath = path.resolve(nmPath, name);
+  const pkg = packageJsonReader.read(pkgPath + '/package.json');
+  if (pkg.exists && pkg.exports != null) {
+    try {
+      return finalizeEsmResolution(
+        lazyEsmResolve().packageExportsResolve(
+          pathToFileURLHref(pkgPath + '/package.json'), '.' + expansion, pkg, null,
+          getCjsConditions()),
+        null, pkgPath);
+    } catch (e) {
+      if (e != null && e.code === 'ERR_MODULE_NOT_FOUND') {
+        throw createEsmNotFoundErr(request, pkgPath + '/package.json');
+      }
+      throw e;
+    }
+  }
+  return undefined;
+}
+
+function isRelativeRequest(request) {
+  if (request.length === 0 || request[0] !== '.') return false;
+  if (request.length === 1) return true;
+  if (request[1] === '/') return true;
+  return request[1] === '.' && (request.length === 2 || request[2] === '/');
+}
+
+Module._findPath = function _findPath(request, paths, isMain) {
+  const absoluteRequest = path.isAbsolute(request);
+  if (absoluteRequest) {
+    paths = [''];
+  } else if (!paths || paths.length === 0) {
+    return false;
+  }
+
+  const cacheKey = request + '\x00' + paths.join('\x00');
+  const entry = Module._pathCache[cacheKey];
+  if (entry) return entry;
+
+  let exts;
+  const trailingSlash = request.length > 0 &&
+    (request[request.length - 1] === '/' || request === '.' || request === '..' ||
+     request.endsWith('/.') || request.endsWith('/..'));
+
+  let insidePath = true;
+  if (isRelativeRequest(request)) {
+    const normalizedRequest = path.normalize(request);
+    if (normalizedRequest.startsWith('..')) insidePath = false;
+  }
+
+  for (let i = 0; i < paths.length; i++) {
+    const curPath = paths[i];
+    if (insidePath && curPath && stat(curPath) < 1) continue;
+
+    if (!absoluteRequest) {
+      const exportsResolved = resolveExports(curPath, request);
+      if (exportsResolved) return exportsResolved;
+    }
+
+    const basePath = path.resolve(curPath, request);
+    let filename;
+    const rc = stat(basePath);
+    if (!trailingSlash) {
+      if (rc === 0) filename = toRealPath(basePath);
+      if (!filename) {
+        if (exts === undefined) exts = Object.keys(Module._extensions);
+        filename = tryExtensions(basePath, exts, isMain);
+      }
+    }
+    if (!filename && rc === 1) {
+      if (exts === undefined) exts = Object.keys(Module._extensions);
+      filename = tryPackage(basePath, exts, isMain, request);
+    }
+    if (filename) {
+      Module._pathCache[cacheKey] = filename;
+      return filename;
+    }
+  }
+  return false;
+};
+
+Module._nodeModulePaths = function _nodeModulePaths(from) {
+  from = path.resolve(from);
+  if (from === '/') return ['/node_modules'];
+  const parts = from.split('/');
+  const paths = [];
+  for (let i = parts.length; i > 1; i--) {
+    if (parts[i - 1] === 'node_modules') continue;
+    paths.push(parts.slice(0, i).join('/') + '/node_modules');
+  }
+  paths.push('/node_modules');
+  return paths;
+};
+
+Module._resolveLookupPaths = function _resolveLookupPaths(request, parent) {
+  if (getBuiltinModule().normalizeRequirableId(request)) return null;
+
+  if (request[0] !== '.' ||
+      (request.length > 1 && request[1] !== '.' && request[1] !== '/')) {
+    let paths;
+    if (parent != null && parent.paths != null && parent.paths.length) {
+      paths = parent.paths.concat(modulePaths);
+    } else {
+      paths = modulePaths;
+    }
+    return paths.length > 0 ? paths : null;
+  }
+
+  // With no parent file (REPL, eval), relative requests are relative to cwd.
+  if (!parent || !parent.id || !parent.filename) {
+    return ['.'];
+  }
+  return [path.dirname(parent.filename)];
+};
+
+function trySelfParentPath(parent) {
+  if (!parent) return false;
+  if (parent.filename) return parent.filename;
+  if (parent.id === '<repl>' || parent.id === 'internal/preload') {
+    try {
+      return process.cwd() + path.sep;
+    } catch {
+      return false;
+    }
+  }
+  return false;
+}
+
+function trySelf(parentPath, request) {
+  if (!parentPath) return false;
+  const pkg = packageJsonReader.getNearestParentPackageJSON(parentPath);
+  if (pkg === undefined || pkg.data.exports == null || pkg.data.name === undefined) {
+    return false;
+  }
+  const name = pkg.data.name;
+  let expansion;
+  if (request === name) {
+    expansion = '.';
+  } else if (request.startsWith(`${name}/`)) {
+    expansion = '.' + request.slice(name.length);
+  } else {
+    return false;
+  }
+  try {
+    return finalizeEsmResolution(
+      lazyEsmResolve().packageExportsResolve(
+        pathToFileURLHref(pkg.path), expansion, pkg.data,
+        pathToFileURLHref(parentPath), getCjsConditions()),
+      parentPath, pkg.path);
+  } catch (e) {
+    if (e != null && e.code === 'ERR_MODULE_NOT_FOUND') {
+      throw createEsmNotFoundErr(request, pkg.path);
+    }
+    throw e;
+  }
+}
+
+function getRequireStack(parent) {
+  const requireStack = [];
+  for (let cursor = parent; cursor; cursor = moduleParentCache.get(cursor)) {
+    requireStack.push(cursor.filename || cursor.id);
+  }
+  return requireStack;
+}
+
+Module._resolveFilename = function _resolveFilename(request, parent, isMain, options) {
+  if (getBuiltinModule().normalizeRequirableId(request)) return request;
+
+  let paths;
+  if (typeof options === 'object' && options !== null) {
+    if (Array.isArray(options.paths)) {
+      if (request.startsWith('./') || request.startsWith('../')) {
+        paths = options.paths;
+      } else {
+        const fakeParent = new Module('', null);
+        paths = [];
+        for (let i = 0; i < options.paths.length; i++) {
+          fakeParent.paths = Module._nodeModulePaths(options.paths[i]);
+          const lookupPaths = Module._resolveLookupPaths(request, fakeParent);
+          for (let j = 0; j < lookupPaths.length; j++) {
+            if (!paths.includes(lookupPaths[j])) paths.push(lookupPaths[j]);
+          }
+        }
+      }
+    } else if (options.paths === undefined) {
+      paths = Module._resolveLookupPaths(request, parent);
+    } else {
+      throw new (codes().ERR_INVALID_ARG_VALUE)('options.paths', options.paths);
+    }
+  } else {
+    paths = Module._resolveLookupPaths(request, parent);
+  }
+
+  if (request[0] === '#' && parent != null && (parent.filename || parent.id === '<repl>')) {
+    const parentPath = parent.filename || process.cwd() + path.sep;
+    const pkg = packageJsonReader.getNearestParentPackageJSON(parentPath);
+    if (pkg !== undefined && pkg.data.imports != null) {
+      try {
+        return finalizeEsmResolution(
+          lazyEsmResolve().packageImportsResolve(request, pathToFileURLHref(parentPath),
+                                                 getCjsConditions()),
+          parentPath, pkg.path);
+      } catch (e) {
+        if (e != null && e.code === 'ERR_MODULE_NOT_FOUND') {
+          throw createEsmNotFoundErr(request);
+        }
+        throw e;
+      }
+    }
+  }
+
+  const parentPath = trySelfParentPath(parent);
+  const selfResolved = trySelf(parentPath, request);
+  if (selfResolved) {
+    const cacheKey = request + '\x00' + (paths.length === 1 ? paths[0] : paths.join('\x00'));
+    Module._pathCache[cacheKey] = selfResolved;
+    return selfResolved;
+  }
+
+  const filename = Module._findPath(request, paths, isMain);
+  if (filename) return filename;
+
+  const requireStack = getRequireStack(parent);
+  let message = `Cannot find module '${request}'`;
+  if (requireStack.length > 0) {
+    message = message + '\nRequire stack:\n- ' + requireStack.join('\n- ');
+  }
+  const err = new Error(message);
+  err.code = 'MODULE_NOT_FOUND';
+  err.requireStack = requireStack;
+  throw err;
+};
+
+// ---------------------------------------------------------------------------
+// Loading.
+
+// While a module is being loaded, its exports get this prototype so that
+// reading a missing property from the partial exports of a cycle warns.
+function emitCircularRequireWarning(prop) {
+  process.emitWarning(`Accessing non-existent property '${String(prop)}' of module exports ` +
+                      'inside circular dependency');
+}
+
+const CircularRequirePrototypeWarningProxy = new Proxy({}, {
+  get(target, prop) {
+    if (prop in target || prop === '__esModule') return Reflect.get(target, prop);
+    emitCircularRequireWarning(prop);
+    return undefined;
+  },
+  getOwnPropertyDescriptor(target, prop) {
+    if (Object.prototype.hasOwnProperty.call(target, prop) || prop === '__esModule') {
+      return Reflect.getOwnPropertyDescriptor(target, prop);
+    }
+    emitCircularRequireWarning(prop);
+    return undefined;
+  },
+});
+
+function getExportsForCircularRequire(module) {
+  const exports = module.exports;
+  if (exports !== null && typeof exports === 'object' &&
+      Object.getPrototypeOf(exports) === Object.prototype && !exports.__esModule) {
+    Object.setPrototypeOf(exports, CircularRequirePrototypeWarningProxy);
+  }
+  return exports;
+}
+
+const relativeResolveCache = { __proto__: null };
+
+Module._load = function _load(request, parent, isMain) {
+  let relResolveCacheIdentifier;
+  if (parent) {
+    relResolveCacheIdentifier = `${parent.path}\x00${request}`;
+    const filename = relativeResolveCache[relResolveCacheIdentifier];
+    if (filename !== undefined) {
+      const cachedModule = Module._cache[filename];
+      if (cachedModule !== undefined) {
+        updateChildren(parent, cachedModule, true);
+        if (!cachedModule.loaded) return getExportsForCircularRequire(cachedModule);
+        return cachedModule.exports;
+      }
+      delete relativeResolveCache[relResolveCacheIdentifier];
+    }
+  }
+
+  if (typeof request === 'string' && request.startsWith('node:')) {
+    const id = request.slice(5);
+    if (!getBuiltinModule().canBeRequiredByUsers(id)) {
+      throw new (codes().ERR_UNKNOWN_BUILTIN_MODULE)(request);
+    }
+    return loadBuiltinModule(id);
+  }
+
+  const filename = Module._resolveFilename(request, parent, isMain);
+  const cachedModule = Module._cache[filename];
+  if (cachedModule !== undefined) {
+    updateChildren(parent, cachedModule, true);
+    if (cachedModule.loaded) return cachedModule.exports;
+    if (!cachedModule[kIsCachedByESMLoader]) return getExportsForCircularRequire(cachedModule);
+    // Imported first and still executing: a cycle through the ES module loader.
+    return cachedModule.exports;
+  }
+
+  if (getBuiltinModule().canBeRequiredWithoutScheme(filename)) {
+    return loadBuiltinModule(filename);
+  }
+
+  const module = new Module(filename, parent);
+  if (isMain) {
+    process.mainModule = module;
+    module.id = '.';
+    module[kIsMainSymbol] = true;
+  } else {
+    module[kIsMainSymbol] = false;
+  }
+  module[kIsCachedByESMLoader] = false;
+  module[kURL] = undefined;
+  module[kFormat] = undefined;
+
+  Module._cache[filename] = module;
+  if (parent !== undefined && parent !== null) {
+    relativeResolveCache[relResolveCacheIdentifier] = filename;
+  }
+
+  let threw = true;
+  try {
+    module.load(filename);
+    threw = false;
+  } finally {
+    if (threw) {
+      delete Module._cache[filename];
+      if (parent !== undefined && parent !== null) {
+        delete relativeResolveCache[relResolveCacheIdentifier];
+        const children = parent.children;
+        if (Array.isArray(children)) {
+          const index = children.indexOf(module);
+          if (index !== -1) children.splice(index, 1);
+        }
+      }
+    } else if (module.exports !== null && typeof module.exports === 'object' &&
+               Object.getPrototypeOf(module.exports) === CircularRequirePrototypeWarningProxy) {
+      Object.setPrototypeOf(module.exports, Object.prototype);
+    }
+  }
+  return module.exports;
+};
+
+Module.prototype.load = function load(filename) {
+  this.filename = filename;
+  this.paths = Module._nodeModulePaths(path.dirname(filename));
+  const extension = findLongestRegisteredExtension(filename);
+  Module._extensions[extension](this, filename);
+  this.loaded = true;
+};
+
+Module.prototype.require = function require(id) {
+  validateString(id, 'id');
+  if (id === '') {
+    throw new (codes().ERR_INVALID_ARG_VALUE)('id', id, 'must be a non-empty string');
+  }
+  requireDepth++;
+  try {
+    return Module._load(id, this, false);
+  } finally {
+    requireDepth--;
+  }
+};
+
+const wrapperParams = ['exports', 'require', 'module', '__filename', '__dirname'];
+
+// Compiles the module body; returns the function, or undefined when `format`
+// is undefined (typeless .js) and the source is ES module syntax.
+function wrapSafe(filename, content, format) {
+  if (patched) {
+    const wrapped = Module.wrap(stripShebang(content));
+    return contextify().evalScript(wrapped, filename);
+  }
+  try {
+    return contextify().compileFunction(stripShebang(content), filename, wrapperParams);
+  } catch (err) {
+    if (format === undefined && err instanceof SyntaxError &&
+        require('internal/modules/esm/cjs_lexer').containsModuleSyntax(content)) {
+      return undefined;
+    }
+    throw err;
+  }
+}
+
+Module.prototype._compile = function _compile(content, filename, format) {
+  if (format === 'module') {
+    return loadESMFromCJS(this, filename, content, false);
+  }
+  const compiledWrapper = wrapSafe(filename, content, format);
+  if (compiledWrapper === undefined) {
+    return loadESMFromCJS(this, filename, content, true);
+  }
+  const dirname = path.dirname(filename);
+  const require = makeRequireFunction(this);
+  const exports = this.exports;
+  const thisValue = exports;
+  const module = this;
+  this[kIsExecuting] = true;
+  let result;
+  if (requireDepth === 0) statCache = new Map();
+  try {
+    result = compiledWrapper.call(thisValue, exports, require, module, filename, dirname);
+  } finally {
+    if (requireDepth === 0) statCache = null;
+  }
+  this[kIsExecuting] = false;
+  return result;
+};
+
+// require() of an ES module: evaluated synchronously by the engine; the
+// result is the namespace, or its "module.exports" export, or (for a module
+// with a default export and no __esModule) a namespace that adds
+// __esModule: true.
+function loadESMFromCJS(mod, filename, source, detected) {
+  const loader = lazyEsmLoader();
+  const url = pathToFileURLHref(filename);
+  mod[kFormat] = 'module';
+  loader.setSourceForURL(url, source, 'module');
+  if (mod[kIsMainSymbol]) {
+    if (detected) loader.warnTypelessPackageJSON(url, filename);
+    mod.loaded = true;
+    loader.runEntryPointWithESMLoader(url);
+    return;
+  }
+  const parent = moduleParentCache.get(mod);
+  const namespace = loader.requireModule(url, getRequireStack(parent));
+  let exports;
+  if (Object.prototype.hasOwnProperty.call(namespace, 'module.exports') ||
+      'module.exports' in namespace) {
+    exports = namespace['module.exports'];
+  } else if (!('default' in namespace) || ('__esModule' in namespace)) {
+    exports = namespace;
+  } else {
+    exports = loader.requireModuleWithInterop(url);
+  }
+  mod.exports = exports;
+}
+
+// ---------------------------------------------------------------------------
+// Extension handlers.
+
+Module._extensions['.js'] = function(module, filename) {
+  const content = lazyEsmLoader().takeSourceForPath(filename) ??
+    getFsBinding().readFileUtf8(filename);
+  let format;
+  if (filename.endsWith('.js')) {
+    const type = packageJsonReader.getNearestParentPackageJSONType(filename);
+    if (type === 'module') format = 'module';
+    else if (type === 'commonjs') format = 'commonjs';
+  } else if (filename.endsWith('.mjs')) {
+    format = 'module';
+  } else if (filename.endsWith('.cjs')) {
+    format = 'commonjs';
+  } else if (path.extname(filename) === '' &&
+             packageJsonReader.getNearestParentPackageJSONType(filename) === 'module') {
+    format = 'module';
+  }
+  module._compile(content, filename, format);
+};
+
+Module._extensions['.json'] = function(module, filename) {
+  const content = getFsBinding().readFileUtf8(filename);
+  try {
+    module.exports = JSON.parse(stripBOM(content));
+  } catch (err) {
+    err.message = filename + ': ' + err.message;
+    if (typeof err.stack === 'string') {
+      try {
+        err.stack = err.stack.replace(/^(\w*Error: )/, `$1${filename}: `);
+      } catch {
+        // ignore read-only stacks
+      }
+    }
+    throw err;
+  }
+};
+
+Module._extensions['.node'] = function(module, filename) {
+  if (typeof process.dlopen === 'function') {
+    return process.dlopen(module, path.toNamespacedPath(filename));
+  }
+  const err = new Error(`${filename}: native addons are not supported`);
+  err.code = 'ERR_DLOPEN_FAILED';
+  throw err;
+};
+
+// ---------------------------------------------------------------------------
+// Loading a CommonJS module for the ES module loader (import of a .cjs/.js).
+
+function loadCjsForESM(filename) {
+  const cached = Module._cache[filename];
+  if (cached !== undefined) return cached.exports;
+  const module = new Module(filename, undefined);
+  module[kIsCachedByESMLoader] = true;
+  module[kFormat] = 'commonjs';
+  Module._cache[filename] = module;
+  let threw = true;
+  try {
+    module.load(filename);
+    threw = false;
+  } finally {
+    if (threw) delete Module._cache[filename];
+  }
+  return module.exports;
+}
+
+// ---------------------------------------------------------------------------
+// Public helpers.
+
+function createRequireFromPath(filename) {
+  // Allow a directory to be passed as the filename.
+  const trailingSlash = filename.endsWith('/');
+  const proxyPath = trailingSlash ? path.join(filename, 'noop.js') : filename;
+  const m = new Module(proxyPath);
+  m.filename = proxyPath;
+  m.paths = Module._nodeModulePaths(m.path);
+  return makeRequireFunction(m);
+}
+
+const createRequireError = 'must be a file URL object, file URL string, or ' +
+  'absolute path string';
+
+function createRequire(filename) {
+  let filepath;
+  if (isURL(filename) || (typeof filename === 'string' && !path.isAbsolute(filename))) {
+    try {
+      filepath = fileURLToPath(filename);
+    } catch {
+      throw new (codes().ERR_INVALID_ARG_VALUE)('filename', filename, createRequireError);
+    }
+  } else if (typeof filename !== 'string') {
+    throw new (codes().ERR_INVALID_ARG_VALUE)('filename', filename, createRequireError);
+  } else {
+    filepath = filename;
+  }
+  return createRequireFromPath(filepath);
+}
+
+Module.createRequire = createRequire;
+
+Module._initPaths = function() {
+  const homeDir = process.env.HOME;
+  const nodePath = process.env.NODE_PATH;
+  const prefixDir = path.resolve(process.execPath, '..', '..');
+  let paths = [path.resolve(prefixDir, 'lib', 'node')];
+  if (homeDir) {
+    paths.unshift(path.resolve(homeDir, '.node_libraries'));
+    paths.unshift(path.resolve(homeDir, '.node_modules'));
+  }
+  if (nodePath) {
+    paths = nodePath.split(path.delimiter).filter(function pathsFilterCB(p) {
+      return !!p;
+    }).concat(paths);
+  }
+  modulePaths = paths;
+  Module.globalPaths = modulePaths.slice();
+};
+
+Module._preloadModules = function(requests) {
+  if (!Array.isArray(requests)) return;
+  isPreloading = true;
+  const parent = new Module('internal/preload', null);
+  try {
+    parent.paths = Module._nodeModulePaths(process.cwd());
+  } catch (e) {
+    if (e.code !== 'ENOENT') {
+      isPreloading = false;
+      throw e;
+    }
+  }
+  try {
+    for (let n = 0; n < requests.length; n++) parent.require(requests[n]);
+  } finally {
+    isPreloading = false;
+  }
+};
+
+Module.syncBuiltinESMExports = function syncBuiltinESMExports() {};
+
+Module._initPaths();
+
+module.exports = {
+  Module,
+  kIsMainSymbol,
+  kIsCachedByESMLoader,
+  kURL,
+  kFormat,
+  kIsExecuting,
+  kRequiredModuleSymbol,
+  loadCjsForESM,
+  getRequireStack,
+  findLongestRegisteredExtension,
+  createRequire,
+  wrapSafe,
+};

@@ -1,0 +1,294 @@
+// The JS side of the ES module loader. The engine (internalBinding
+// 'module_wrap') parses, links and evaluates ES modules; this file gives it
+// the callbacks it needs: resolve(specifier, parentURL), load(url) (module
+// source, or a generated facade for CommonJS/builtins/JSON), initImportMeta,
+// the 'rode:internal' functions facades import (requireCjs, loadBuiltin), and
+// the ERR_REQUIRE_ASYNC_MODULE factory. It also wraps the binding's entry
+// points for require(esm), import() of the main entry and eval.
+
+const path = require('path');
+const {
+  fileURLToPath,
+  pathToFileURLHref,
+  getScheme,
+} = require('internal/url');
+const { defaultResolve } = require('internal/modules/esm/resolve');
+const { defaultGetFormat } = require('internal/modules/esm/get_format');
+const translators = require('internal/modules/esm/translators');
+const packageJsonReader = require('internal/modules/package_json_reader');
+const {
+  codes,
+  getBuiltinModule,
+  getFsBinding,
+  normalizeReferrerURL,
+} = require('internal/modules/helpers');
+
+let binding;
+function moduleWrap() {
+  if (binding === undefined) binding = internalBinding('module_wrap');
+  return binding;
+}
+
+// URLs whose load() returned a generated facade: only they may import
+// 'rode:internal'.
+const facadeURLs = new Set();
+// Sources (and formats) already read by the CommonJS loader, keyed by URL,
+// so that load() does not read or detect again.
+const knownSources = new Map();
+// Sources read by load() for CommonJS files, keyed by path, for the
+// CommonJS loader to reuse.
+const cjsSources = new Map();
+const emittedTypelessWarnings = new Set();
+let mainURL;
+let initialized = false;
+let currentRequireStack = [];
+
+const kInteropPrefix = 'rode:esm-interop?';
+
+function initialize() {
+  if (initialized) return;
+  initialized = true;
+  moduleWrap().setCallbacks({
+    resolve,
+    load,
+    initImportMeta,
+    requireCjs,
+    loadBuiltin,
+    makeRequireAsyncError,
+  });
+}
+
+// ---------------------------------------------------------------------------
+// Callbacks.
+
+function resolve(specifier, parentURL) {
+  if (facadeURLs.has(parentURL)) return specifier;
+  return defaultResolve(`${specifier}`, normalizeReferrerURL(parentURL));
+}
+
+function warnTypelessPackageJSON(url, filename) {
+  if (filename.indexOf('/node_modules/') !== -1) return;
+  const pkg = packageJsonReader.getNearestParentPackageJSON(filename);
+  if (pkg === undefined || emittedTypelessWarnings.has(pkg.path)) return;
+  emittedTypelessWarnings.add(pkg.path);
+  process.emitWarning(
+    `Module type of ${url} is not specified and it doesn't parse as CommonJS.\n` +
+    'Reparsing as ES module because module syntax was detected. This incurs a ' +
+    'performance overhead.\n' +
+    `To eliminate this warning, add "type": "module" to ${pkg.path}.`,
+    { code: 'MODULE_TYPELESS_PACKAGE_JSON' });
+}
+
+function loadBuiltinFacade(url) {
+  const BuiltinModule = getBuiltinModule();
+  const id = BuiltinModule.normalizeRequirableId(url);
+  if (id === undefined) {
+    throw new (codes().ERR_UNKNOWN_BUILTIN_MODULE)(url);
+  }
+  facadeURLs.add(url);
+  return translators.builtinFacadeSource(id, BuiltinModule.loadBuiltin(id));
+}
+
+const dataURLRe = /^data:([^,;]*)((?:;[^,;]*)*?)(;base64)?,([\s\S]*)$/i;
+
+function loadDataURL(url) {
+  const match = dataURLRe.exec(url);
+  if (match === null) {
+    throw new (codes().ERR_INVALID_URL)(url);
+  }
+  const mime = match[1].trim().toLowerCase();
+  const body = match[3] ? decodeBase64Utf8(decodeURIComponent(match[4])) :
+    decodeURIComponent(match[4]);
+  if (mime === 'text/javascript' || mime === 'application/javascript') return body;
+  if (mime === 'application/json') return translators.jsonTextFacadeSource(body);
+  throw new (codes().ERR_UNKNOWN_MODULE_FORMAT)(mime, url);
+}
+
+const b64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+
+function decodeBase64Utf8(text) {
+  text = text.replace(/[^A-Za-z0-9+/]/g, '');
+  let bytes = '';
+  let bits = 0;
+  let value = 0;
+  for (let i = 0; i < text.length; i++) {
+    value = (value << 6) | b64.indexOf(text[i]);
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      const byte = (value >> bits) & 0xff;
+      bytes += '%' + (byte < 16 ? '0' : '') + byte.toString(16);
+    }
+  }
+  try {
+    return decodeURIComponent(bytes);
+  } catch {
+    return unescape(bytes);
+  }
+}
+
+function load(url) {
+  if (url.startsWith('node:')) return loadBuiltinFacade(url);
+  if (url.startsWith(kInteropPrefix)) {
+    facadeURLs.add(url);
+    return translators.esModuleInteropSource(url.slice(kInteropPrefix.length));
+  }
+  const scheme = getScheme(url);
+  if (scheme === 'data:') return loadDataURL(url);
+  if (scheme !== 'file:') {
+    const { throwIfUnsupportedURLScheme } = require('internal/modules/esm/resolve');
+    throwIfUnsupportedURLScheme(url);
+  }
+
+  const known = knownSources.get(url);
+  if (known !== undefined) {
+    knownSources.delete(url);
+    if (known.format === 'module') return known.source;
+  }
+
+  const filename = fileURLToPath(url);
+  let source;
+  const getSource = () => {
+    if (source === undefined) source = getFsBinding().readFileUtf8(filename);
+    return source;
+  };
+  const { format, detected } = defaultGetFormat(filename, getSource);
+  switch (format) {
+    case 'module':
+      if (detected) warnTypelessPackageJSON(url, filename);
+      return getSource();
+    case 'commonjs': {
+      const text = getSource();
+      cjsSources.set(filename, text);
+      facadeURLs.add(url);
+      return translators.commonjsFacadeSource(url, filename, text);
+    }
+    case 'json': {
+      // Parse now (errors surface at load time, as in Node) and share the
+      // value with require.cache.
+      require('internal/modules/cjs/loader').loadCjsForESM(filename);
+      facadeURLs.add(url);
+      return translators.jsonFacadeSource(url);
+    }
+    default:
+      throw new (codes().ERR_UNKNOWN_MODULE_FORMAT)(format, url);
+  }
+}
+
+function initImportMeta(meta, url) {
+  // Recreate the properties in Node's order even if the engine set some.
+  for (const key of Object.keys(meta)) {
+    try {
+      delete meta[key];
+    } catch {
+      // non-configurable: leave it
+    }
+  }
+  if (url.startsWith('file:')) {
+    const filename = fileURLToPath(url);
+    meta.dirname = path.dirname(filename);
+    meta.filename = filename;
+  }
+  meta.main = url === mainURL;
+  meta.resolve = function resolve(specifier) {
+    try {
+      return defaultResolve(`${specifier}`, url);
+    } catch (error) {
+      // A missing file still has a URL to return.
+      if (error != null && (error.code === 'ERR_MODULE_NOT_FOUND' ||
+                            error.code === 'ERR_UNSUPPORTED_DIR_IMPORT') && error.url) {
+        return error.url;
+      }
+      throw error;
+    }
+  };
+  meta.url = url;
+}
+
+function requireCjs(url) {
+  return require('internal/modules/cjs/loader').loadCjsForESM(fileURLToPath(url));
+}
+
+function loadBuiltin(id) {
+  return getBuiltinModule().loadBuiltin(id);
+}
+
+function makeRequireAsyncError(url) {
+  let filename = url;
+  try {
+    filename = fileURLToPath(url);
+  } catch {
+    // keep the URL
+  }
+  // The message lists the require stack after the module name.
+  const stack = currentRequireStack;
+  const suffix = stack.length > 0 ? '\nRequire stack:\n- ' + stack.join('\n- ') : '';
+  return new (codes().ERR_REQUIRE_ASYNC_MODULE)(filename + suffix, undefined, undefined);
+}
+
+// ---------------------------------------------------------------------------
+// Entry points used by the CommonJS loader and run_main.
+
+function setSourceForURL(url, source, format) {
+  knownSources.set(url, { source, format });
+}
+
+function takeSourceForPath(filename) {
+  const source = cjsSources.get(filename);
+  if (source !== undefined) cjsSources.delete(filename);
+  return source;
+}
+
+function requireModule(url, requireStack) {
+  initialize();
+  const saved = currentRequireStack;
+  currentRequireStack = requireStack;
+  try {
+    return moduleWrap().requireModule(url);
+  } finally {
+    currentRequireStack = saved;
+  }
+}
+
+function requireModuleWithInterop(url) {
+  initialize();
+  return moduleWrap().requireModule(kInteropPrefix + url);
+}
+
+function importModule(url) {
+  initialize();
+  return moduleWrap().importModule(url);
+}
+
+// Runs an ES module entry point; a rejection is left unhandled so that it
+// is reported like an uncaught exception.
+function runEntryPointWithESMLoader(url) {
+  initialize();
+  mainURL = url;
+  return moduleWrap().importModule(url);
+}
+
+function evalModule(source, url) {
+  initialize();
+  mainURL = url;
+  return moduleWrap().evalModule(source, url);
+}
+
+module.exports = {
+  initialize,
+  resolve,
+  load,
+  initImportMeta,
+  requireCjs,
+  loadBuiltin,
+  makeRequireAsyncError,
+  warnTypelessPackageJSON,
+  setSourceForURL,
+  takeSourceForPath,
+  requireModule,
+  requireModuleWithInterop,
+  importModule,
+  runEntryPointWithESMLoader,
+  evalModule,
+  pathToFileURLHref,
+};

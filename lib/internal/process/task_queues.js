@@ -1,0 +1,116 @@
+// process.nextTick and the tick processor the native side runs after every callback:
+// all queued ticks, then all microtasks, repeated until both are empty (Node's order).
+
+const {
+  setTickCallback,
+  runMicrotasks,
+  setHasTickScheduled,
+  setHasRejectionToWarn,
+} = internalBinding('task_queue');
+const { validateFunction } = require('internal/validators');
+
+// A growable ring buffer: push/shift are O(1) without Array#shift's copying.
+class FixedQueue {
+  constructor() {
+    this.items = new Array(2048);
+    this.head = 0;
+    this.tail = 0;
+    this.mask = 2047;
+  }
+  isEmpty() { return this.head === this.tail; }
+  push(v) {
+    this.items[this.head] = v;
+    this.head = (this.head + 1) & this.mask;
+    if (this.head === this.tail) this.grow();
+  }
+  grow() {
+    const old = this.items;
+    const n = old.length;
+    const items = new Array(n * 2);
+    let j = 0;
+    for (let i = this.tail; j < n; i = (i + 1) & this.mask) items[j++] = old[i];
+    this.items = items;
+    this.tail = 0;
+    this.head = n;
+    this.mask = n * 2 - 1;
+  }
+  shift() {
+    if (this.head === this.tail) return null;
+    const v = this.items[this.tail];
+    this.items[this.tail] = undefined;
+    this.tail = (this.tail + 1) & this.mask;
+    return v;
+  }
+}
+
+const queue = new FixedQueue();
+let tickScheduled = false;
+let processPromiseRejections = () => false;
+
+function setHasTick(v) {
+  if (tickScheduled !== v) {
+    tickScheduled = v;
+    setHasTickScheduled(v);
+  }
+}
+
+function nextTick(callback, ...args) {
+  validateFunction(callback, 'callback');
+  if (process._exiting) return;
+  if (!tickScheduled) setHasTick(true);
+  queue.push({ callback, args });
+}
+
+function runNextTicks() {
+  if (!tickScheduled && !hasRejectionToWarn()) runMicrotasks();
+  if (!tickScheduled && !hasRejectionToWarn()) return;
+  processTicksAndRejections();
+}
+
+let rejectionsPending = false;
+function hasRejectionToWarn() { return rejectionsPending; }
+
+function processTicksAndRejections() {
+  let tock;
+  do {
+    while ((tock = queue.shift()) !== null) {
+      const { callback, args } = tock;
+      if (args.length === 0) callback();
+      else callback(...args);
+    }
+    runMicrotasks();
+  } while (!queue.isEmpty() || processPromiseRejections());
+  setHasTick(false);
+  rejectionsPending = false;
+  setHasRejectionToWarn(false);
+}
+
+function queueMicrotask(callback) {
+  validateFunction(callback, 'callback');
+  // A resolved promise's reaction job is a microtask; an exception in it must surface
+  // as uncaught, not as a rejection, so it is rethrown from a job of its own.
+  Promise.resolve().then(() => {
+    try {
+      callback();
+    } catch (err) {
+      reportMicrotaskError(err);
+    }
+  });
+}
+
+let reportMicrotaskError = (err) => { throw err; };
+
+function setupTaskQueue(promises) {
+  processPromiseRejections = promises.processPromiseRejections;
+  promises.onRejectionToWarn = () => { rejectionsPending = true; };
+  reportMicrotaskError = promises.reportMicrotaskError;
+  setTickCallback(processTicksAndRejections);
+}
+
+module.exports = {
+  nextTick,
+  runNextTicks,
+  queueMicrotask,
+  setupTaskQueue,
+  processTicksAndRejections,
+};

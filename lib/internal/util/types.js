@@ -1,0 +1,267 @@
+'use strict';
+
+// util.types: brand checks written against built-in getters/methods that
+// throw (or answer undefined) for objects lacking the internal slot, so a
+// Symbol.toStringTag or a swapped prototype can't fool them.
+
+const binding = internalBinding('util');
+
+const objectToString = Object.prototype.toString;
+
+function getter(proto, name) {
+  const desc = Object.getOwnPropertyDescriptor(proto, name);
+  return desc && desc.get;
+}
+
+// Calls `fn` with `value` as receiver; true when it didn't throw.
+function brand(fn, value) {
+  try {
+    fn.call(value);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const TypedArrayPrototype = Object.getPrototypeOf(Uint8Array.prototype);
+const typedArrayTag = getter(TypedArrayPrototype, Symbol.toStringTag);
+const arrayBufferByteLength = getter(ArrayBuffer.prototype, 'byteLength');
+const sharedArrayBufferByteLength = typeof SharedArrayBuffer === 'function' ?
+  getter(SharedArrayBuffer.prototype, 'byteLength') : undefined;
+const dataViewBuffer = getter(DataView.prototype, 'buffer');
+const mapSize = getter(Map.prototype, 'size');
+const setSize = getter(Set.prototype, 'size');
+const regExpSource = getter(RegExp.prototype, 'source');
+const weakMapHas = WeakMap.prototype.has;
+const weakSetHas = WeakSet.prototype.has;
+const dateGetTime = Date.prototype.getTime;
+const numberValueOf = Number.prototype.valueOf;
+const stringValueOf = String.prototype.valueOf;
+const booleanValueOf = Boolean.prototype.valueOf;
+const bigIntValueOf = BigInt.prototype.valueOf;
+const symbolValueOf = Symbol.prototype.valueOf;
+
+const AsyncFunctionPrototype = Object.getPrototypeOf(async function() {});
+const GeneratorFunctionPrototype = Object.getPrototypeOf(function*() {});
+const AsyncGeneratorFunctionPrototype = Object.getPrototypeOf(async function*() {});
+const GeneratorPrototype = GeneratorFunctionPrototype.prototype;
+const AsyncGeneratorPrototype = AsyncGeneratorFunctionPrototype.prototype;
+const MapIteratorPrototype = Object.getPrototypeOf(new Map().entries());
+const SetIteratorPrototype = Object.getPrototypeOf(new Set().entries());
+
+function isObjectLike(value) {
+  return value !== null && typeof value === 'object';
+}
+
+function isArrayBuffer(value) {
+  return isObjectLike(value) && brand(arrayBufferByteLength, value);
+}
+
+function isSharedArrayBuffer(value) {
+  return sharedArrayBufferByteLength !== undefined && isObjectLike(value) &&
+    brand(sharedArrayBufferByteLength, value);
+}
+
+function isAnyArrayBuffer(value) {
+  return isArrayBuffer(value) || isSharedArrayBuffer(value);
+}
+
+function isArrayBufferView(value) {
+  return ArrayBuffer.isView(value);
+}
+
+function isTypedArray(value) {
+  return typedArrayTag.call(value) !== undefined;
+}
+
+function tagIs(name) {
+  const fn = (value) => typedArrayTag.call(value) === name;
+  Object.defineProperty(fn, 'name', { __proto__: null, value: `is${name}` });
+  return fn;
+}
+
+function isDataView(value) {
+  return isObjectLike(value) && brand(dataViewBuffer, value);
+}
+
+function isDate(value) {
+  return isObjectLike(value) && brand(dateGetTime, value);
+}
+
+function isRegExp(value) {
+  // The source getter answers "(?:)" for RegExp.prototype itself, which is
+  // not a RegExp instance.
+  return isObjectLike(value) && value !== RegExp.prototype && brand(regExpSource, value);
+}
+
+function isMap(value) {
+  return isObjectLike(value) && brand(mapSize, value);
+}
+
+function isSet(value) {
+  return isObjectLike(value) && brand(setSize, value);
+}
+
+function isWeakMap(value) {
+  if (!isObjectLike(value)) return false;
+  try {
+    weakMapHas.call(value, {});
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function isWeakSet(value) {
+  if (!isObjectLike(value)) return false;
+  try {
+    weakSetHas.call(value, {});
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+// Iterators have no side-effect-free brand check in JS; the prototype plus
+// the built-in tag is the closest.
+function isMapIterator(value) {
+  return isObjectLike(value) && MapIteratorPrototype.isPrototypeOf(value) &&
+    objectToString.call(value) === '[object Map Iterator]';
+}
+
+function isSetIterator(value) {
+  return isObjectLike(value) && SetIteratorPrototype.isPrototypeOf(value) &&
+    objectToString.call(value) === '[object Set Iterator]';
+}
+
+function isNumberObject(value) {
+  return isObjectLike(value) && brand(numberValueOf, value);
+}
+
+function isStringObject(value) {
+  return isObjectLike(value) && brand(stringValueOf, value);
+}
+
+function isBooleanObject(value) {
+  return isObjectLike(value) && brand(booleanValueOf, value);
+}
+
+function isBigIntObject(value) {
+  return isObjectLike(value) && brand(bigIntValueOf, value);
+}
+
+function isSymbolObject(value) {
+  return isObjectLike(value) && brand(symbolValueOf, value);
+}
+
+function isBoxedPrimitive(value) {
+  return isNumberObject(value) || isStringObject(value) || isBooleanObject(value) ||
+    isBigIntObject(value) || isSymbolObject(value);
+}
+
+const errorIsError = typeof Error.isError === 'function' ? Error.isError : undefined;
+
+function isNativeError(value) {
+  if (errorIsError !== undefined) return errorIsError(value);
+  if (!isObjectLike(value)) return false;
+  // Without Error.isError: the built-in tag is reliable when nothing
+  // overrides Symbol.toStringTag.
+  if (value[Symbol.toStringTag] === undefined) {
+    return objectToString.call(value) === '[object Error]';
+  }
+  return value instanceof Error;
+}
+
+function isArgumentsObject(value) {
+  return isObjectLike(value) && value[Symbol.toStringTag] === undefined &&
+    objectToString.call(value) === '[object Arguments]';
+}
+
+function isAsyncFunction(value) {
+  if (typeof value !== 'function') return false;
+  const proto = Object.getPrototypeOf(value);
+  return proto === AsyncFunctionPrototype || proto === AsyncGeneratorFunctionPrototype;
+}
+
+function isGeneratorFunction(value) {
+  if (typeof value !== 'function') return false;
+  const proto = Object.getPrototypeOf(value);
+  return proto === GeneratorFunctionPrototype || proto === AsyncGeneratorFunctionPrototype;
+}
+
+function isGeneratorObject(value) {
+  if (!isObjectLike(value)) return false;
+  const tag = objectToString.call(value);
+  return (tag === '[object Generator]' && GeneratorPrototype.isPrototypeOf(value)) ||
+    (tag === '[object AsyncGenerator]' && AsyncGeneratorPrototype.isPrototypeOf(value));
+}
+
+function isPromise(value) {
+  return binding.isPromise(value);
+}
+
+function isProxy(value) {
+  return binding.isProxy(value);
+}
+
+function isModuleNamespaceObject(value) {
+  return binding.isModuleNamespaceObject(value);
+}
+
+function isExternal(value) {
+  return false;
+}
+
+function isKeyObject(value) {
+  return false;
+}
+
+function isCryptoKey(value) {
+  return false;
+}
+
+module.exports = {
+  isArgumentsObject,
+  isArrayBuffer,
+  isAsyncFunction,
+  isBigIntObject,
+  isBooleanObject,
+  isDate,
+  isExternal,
+  isGeneratorFunction,
+  isGeneratorObject,
+  isMap,
+  isMapIterator,
+  isModuleNamespaceObject,
+  isNativeError,
+  isNumberObject,
+  isPromise,
+  isProxy,
+  isRegExp,
+  isSet,
+  isSetIterator,
+  isSharedArrayBuffer,
+  isStringObject,
+  isSymbolObject,
+  isWeakMap,
+  isWeakSet,
+  isAnyArrayBuffer,
+  isBoxedPrimitive,
+  isArrayBufferView,
+  isDataView,
+  isTypedArray,
+  isUint8Array: tagIs('Uint8Array'),
+  isUint8ClampedArray: tagIs('Uint8ClampedArray'),
+  isUint16Array: tagIs('Uint16Array'),
+  isUint32Array: tagIs('Uint32Array'),
+  isInt8Array: tagIs('Int8Array'),
+  isInt16Array: tagIs('Int16Array'),
+  isInt32Array: tagIs('Int32Array'),
+  isFloat16Array: tagIs('Float16Array'),
+  isFloat32Array: tagIs('Float32Array'),
+  isFloat64Array: tagIs('Float64Array'),
+  isBigInt64Array: tagIs('BigInt64Array'),
+  isBigUint64Array: tagIs('BigUint64Array'),
+  isKeyObject,
+  isCryptoKey,
+};

@@ -1,0 +1,234 @@
+// The public 'module' builtin: the CommonJS Module class with createRequire,
+// builtinModules, isBuiltin, findPackageJSON, and Node 24's other static
+// helpers (compile cache, source maps, hooks registration) in the shapes Node
+// returns, where rode has no such machinery.
+
+const { Module } = require('internal/modules/cjs/loader');
+const { findPackageJSON } = require('internal/modules/package_json_reader');
+
+let errorCodes;
+function codes() {
+  if (errorCodes === undefined) errorCodes = require('internal/errors').codes;
+  return errorCodes;
+}
+
+function getBuiltinModuleList() {
+  const { BuiltinModule } = require('internal/bootstrap/realm');
+  const list = BuiltinModule.getCanBeRequiredByUsersWithoutSchemeList().slice();
+  const schemeOnly = BuiltinModule.getSchemeOnlyModuleNames();
+  for (let i = 0; i < schemeOnly.length; i++) list.push(`node:${schemeOnly[i]}`);
+  return Object.freeze(list);
+}
+
+const compileCacheStatus = Object.freeze({
+  __proto__: null,
+  FAILED: 0,
+  ENABLED: 1,
+  ALREADY_ENABLED: 2,
+  DISABLED: 3,
+});
+
+const constants = Object.freeze({
+  __proto__: null,
+  compileCacheStatus,
+});
+
+function enableCompileCache(options) {
+  return {
+    status: compileCacheStatus.DISABLED,
+    message: 'Disabled because the compile cache is not supported by rode',
+  };
+}
+
+function getCompileCacheDir() {
+  return undefined;
+}
+
+function flushCompileCache() {}
+
+let sourceMapsSupport = { enabled: false, nodeModules: false, generatedCode: false };
+
+function getSourceMapsSupport() {
+  return { __proto__: null, ...sourceMapsSupport };
+}
+
+function setSourceMapsSupport(enabled, options) {
+  if (typeof enabled !== 'boolean') {
+    throw new (codes().ERR_INVALID_ARG_TYPE)('enabled', 'boolean', enabled);
+  }
+  const nodeModules = options != null && options.nodeModules === true;
+  const generatedCode = options != null && options.generatedCode === true;
+  sourceMapsSupport = {
+    enabled,
+    nodeModules: enabled && nodeModules,
+    generatedCode: enabled && generatedCode,
+  };
+}
+
+function findSourceMap(path) {
+  return undefined;
+}
+
+// Source map v3 payload holder with mapping lookups.
+class SourceMap {
+  #payload;
+  #lineLengths;
+  #mappings = null;
+
+  constructor(payload, { lineLengths } = {}) {
+    if (payload === null || typeof payload !== 'object') {
+      throw new (codes().ERR_INVALID_ARG_TYPE)('payload', 'Object', payload);
+    }
+    this.#payload = { ...payload };
+    this.#lineLengths = lineLengths;
+  }
+
+  get payload() {
+    return this.#payload;
+  }
+
+  get lineLengths() {
+    return this.#lineLengths;
+  }
+
+  #decode() {
+    if (this.#mappings !== null) return this.#mappings;
+    const mappings = [];
+    const text = typeof this.#payload.mappings === 'string' ? this.#payload.mappings : '';
+    const sources = Array.isArray(this.#payload.sources) ? this.#payload.sources : [];
+    const names = Array.isArray(this.#payload.names) ? this.#payload.names : [];
+    let line = 0;
+    let col = 0;
+    let src = 0;
+    let origLine = 0;
+    let origCol = 0;
+    let name = 0;
+    let i = 0;
+    const readVLQ = () => {
+      let result = 0;
+      let shift = 0;
+      for (;;) {
+        const digit = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'
+          .indexOf(text[i++]);
+        if (digit === -1) return 0;
+        result += (digit & 31) * 2 ** shift;
+        if ((digit & 32) === 0) break;
+        shift += 5;
+      }
+      return result % 2 === 1 ? -(result - 1) / 2 : result / 2;
+    };
+    while (i < text.length) {
+      const ch = text[i];
+      if (ch === ';') {
+        line++;
+        col = 0;
+        i++;
+        continue;
+      }
+      if (ch === ',') {
+        i++;
+        continue;
+      }
+      col += readVLQ();
+      const entry = [line, col];
+      if (i < text.length && text[i] !== ',' && text[i] !== ';') {
+        src += readVLQ();
+        origLine += readVLQ();
+        origCol += readVLQ();
+        entry.push(sources[src], origLine, origCol);
+        if (i < text.length && text[i] !== ',' && text[i] !== ';') {
+          name += readVLQ();
+          entry.push(names[name]);
+        }
+      }
+      mappings.push(entry);
+    }
+    this.#mappings = mappings;
+    return mappings;
+  }
+
+  findEntry(lineOffset, columnOffset) {
+    const mappings = this.#decode();
+    let lo = 0;
+    let hi = mappings.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const m = mappings[mid];
+      if (m[0] < lineOffset || (m[0] === lineOffset && m[1] <= columnOffset)) {
+        found = mid;
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    if (found === -1) return {};
+    const m = mappings[found];
+    if (m.length < 5) return {};
+    const entry = {
+      generatedLine: m[0],
+      generatedColumn: m[1],
+      originalSource: m[2],
+      originalLine: m[3],
+      originalColumn: m[4],
+    };
+    if (m.length > 5) entry.name = m[5];
+    return entry;
+  }
+
+  findOrigin(lineNumber, columnNumber) {
+    const entry = this.findEntry(lineNumber - 1, columnNumber - 1);
+    if (entry.originalSource === undefined) return {};
+    const { generatedLine, generatedColumn, originalSource, originalLine,
+            originalColumn, name } = entry;
+    return {
+      name,
+      fileName: originalSource,
+      lineNumber: originalLine + 1 + (lineNumber - 1 - generatedLine),
+      columnNumber: originalColumn + 1 + (columnNumber - 1 - generatedColumn),
+    };
+  }
+}
+
+let registerWarned = false;
+function register(specifier, parentURL, options) {
+  if (typeof specifier !== 'string' && !(specifier != null && specifier.href)) {
+    throw new (codes().ERR_INVALID_ARG_TYPE)('specifier', ['string', 'URL'], specifier);
+  }
+  if (!registerWarned) {
+    registerWarned = true;
+    process.emitWarning('module.register() is not supported by rode; the hooks are ignored');
+  }
+}
+
+function registerHooks(hooks) {
+  throw new (codes().ERR_METHOD_NOT_IMPLEMENTED)('module.registerHooks()');
+}
+
+function stripTypeScriptTypes(code, options) {
+  if (typeof code !== 'string') {
+    throw new (codes().ERR_INVALID_ARG_TYPE)('code', 'string', code);
+  }
+  throw new (codes().ERR_NO_TYPESCRIPT)();
+}
+
+function runMain(main) {
+  return require('internal/modules/run_main').executeUserEntryPoint(main);
+}
+
+Module.registerHooks = registerHooks;
+Module.builtinModules = getBuiltinModuleList();
+Module.runMain = runMain;
+Module.register = register;
+Module.constants = constants;
+Module.enableCompileCache = enableCompileCache;
+Module.findPackageJSON = findPackageJSON;
+Module.flushCompileCache = flushCompileCache;
+Module.getCompileCacheDir = getCompileCacheDir;
+Module.stripTypeScriptTypes = stripTypeScriptTypes;
+Module.findSourceMap = findSourceMap;
+Module.SourceMap = SourceMap;
+Module.getSourceMapsSupport = getSourceMapsSupport;
+Module.setSourceMapsSupport = setSourceMapsSupport;
+
+module.exports = Module;

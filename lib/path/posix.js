@@ -1,0 +1,4 @@
+// `path/posix`: the POSIX flavour of the path module.
+'use strict';
+
+module.exports = require('path').posix;

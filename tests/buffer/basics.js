@@ -1,0 +1,17 @@
+const b = Buffer.from('hello world');
+console.log(b, b.length, b.toString(), b.toString('hex'), b.toString('base64'));
+console.log(Buffer.from('68656c6c6f', 'hex').toString(), Buffer.from('aGVsbG8=', 'base64').toString());
+console.log(Buffer.from('aGVsbG8', 'base64url').toString(), Buffer.from([0xfb, 0xff]).toString('base64url'));
+console.log(Buffer.from('héllo', 'latin1'), Buffer.from('héllo').length, Buffer.byteLength('héllo'));
+console.log(Buffer.from('€'), Buffer.from([1, 2, 3]), Buffer.from(new Uint8Array([4, 5])));
+console.log(Buffer.alloc(3), Buffer.alloc(4, 'ab'), Buffer.alloc(3, 7));
+console.log(Buffer.concat([Buffer.from('a'), Buffer.from('bc')]), Buffer.concat([]), Buffer.concat([Buffer.from('abc')], 2));
+console.log(Buffer.isBuffer(b), Buffer.isBuffer(new Uint8Array(1)), b instanceof Uint8Array);
+console.log(Buffer.from('abc').equals(Buffer.from('abc')), Buffer.compare(Buffer.from('a'), Buffer.from('b')));
+console.log(Buffer.isEncoding('UTF-8'), Buffer.isEncoding('nope'), Buffer.isEncoding('binary'));
+console.log(b.slice(0, 5).toString(), b.subarray(6).toString(), b.toString('utf8', 1, 4));
+console.log(JSON.stringify(Buffer.from('hi')), Buffer.from(Buffer.from('x')).toString());
+console.log(Buffer.from('hello', 'utf16le'), Buffer.from('hi', 'ucs2').toString('ucs2'));
+console.log(Buffer.from('ab').toString('ascii'), Buffer.from([0xe9]).toString('latin1'));
+console.log(Buffer.alloc(60));
+console.log([Buffer.from('a')], { buf: Buffer.from('xyz') });

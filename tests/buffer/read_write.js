@@ -1,0 +1,12 @@
+const b = Buffer.alloc(16);
+b.writeUInt32BE(0xdeadbeef, 0);
+b.writeInt16LE(-2, 4);
+b.writeDoubleLE(1.5, 8);
+console.log(b);
+console.log(b.readUInt32BE(0).toString(16), b.readInt16LE(4), b.readDoubleLE(8), b.readUInt8(0));
+console.log(b.readUint16BE(0), b.readBigUInt64LE(8));
+console.log(b.write('hey', 1), b.toString('utf8', 1, 4));
+const c = Buffer.alloc(5);
+console.log(Buffer.from('abc').copy(c, 1), c);
+console.log(Buffer.from('hello').indexOf('l'), Buffer.from('hello').includes('ell'), Buffer.from('hello').indexOf(111));
+console.log(Buffer.from('abcdef').fill('xy', 1, 4));

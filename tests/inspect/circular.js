@@ -1,0 +1,24 @@
+// Circular references: <ref *N> and [Circular *N].
+const util = require('util');
+const o = { name: 'root' };
+o.self = o;
+o.list = [o, { back: o }];
+console.log(util.inspect(o));
+const a = { n: 'a' };
+const b = { n: 'b', a };
+a.b = b;
+const holder = { a, b };
+holder.me = holder;
+console.log(util.inspect(holder));
+const arr = [1];
+arr.push(arr);
+console.log(util.inspect(arr));
+const m = new Map();
+m.set('self', m);
+console.log(util.inspect(m));
+const s = new Set();
+s.add(s);
+console.log(util.inspect(s));
+console.log(util.inspect(o, { compact: true }));
+console.log(util.format('%j', o));
+console.log(util.inspect({ x: o }, { depth: 0 }));

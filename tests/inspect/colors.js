@@ -1,0 +1,28 @@
+// colors: true uses Node's default styles (ANSI escapes shown via JSON).
+const util = require('util');
+const show = (v, o) => console.log(JSON.stringify(util.inspect(v, { colors: true, ...o })));
+show([1, 'a', null, undefined, true, 1n, Symbol('s'), new Date(0), /x/, function f() {}, -0]);
+show({ a: 1, [Symbol('k')]: 'v', nested: { b: [1] } });
+show(new Number(3));
+show(new String('boxed'));
+show(Object.assign(new String('boxed'), { x: 1 }));
+const o = {};
+o.o = o;
+show(o);
+show(new Map([['k', new Set([1])]]));
+show([, 1]);
+show(new ArrayBuffer(2));
+show(Array.from({ length: 10 }, (_, i) => i * 11));
+show({ get g() { return 1; }, set s(v) {} });
+show(Promise.resolve(1));
+show(new WeakMap());
+const e = new Error('c');
+e.stack = 'Error: c\n    at f (file.js:1:1)';
+show(e);
+show('multi\nline string that is long enough to be split across several lines of output');
+console.log(JSON.stringify(util.inspect.styles), Object.keys(util.inspect.colors).length);
+console.log(util.inspect.colors.red, util.inspect.colors.grey, util.inspect.colors.gray, util.inspect.colors.bgBlackBright);
+util.inspect.styles.number = 'magenta';
+show([1, 2]);
+util.inspect.styles.number = 'yellow';
+console.log(util.inspect(1, false, 0, true) === '\u001b[33m1\u001b[39m');

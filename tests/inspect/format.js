@@ -1,0 +1,21 @@
+// util.format placeholders.
+const util = require('util');
+const f = util.format;
+console.log(f('plain'));
+console.log(f('%s %s', 'a', 'b'), f('%s', 'only'), f('%s %s', 'one'));
+console.log(f('%d', 42), f('%d', '42'), f('%d', 1.5), f('%d', -0), f('%d', 10n), f('%d', Symbol('x')), f('%d', {}), f('%d', ''));
+console.log(f('%i', 42.9), f('%i', '-42.9'), f('%i', 10n), f('%i', 'abc'));
+console.log(f('%f', '1.5e3'), f('%f', 'abc'), f('%f', Symbol()));
+console.log(f('%j', { a: [1, 2] }), f('%j', undefined), f('%j', 'str'));
+const circ = {};
+circ.self = circ;
+console.log(f('%j', circ));
+console.log(f('%o', { a: [1, { b: 2 }] }));
+console.log(f('%O', { a: { b: { c: { d: 1 } } } }));
+console.log(f('%c', 'color: red'), f('a%cb', 'css'));
+console.log(f('%%'), f('%% %s', 'x'), f('100%'), f('%', 1), f('%x', 1), f('%s%', 1), f('%%s', 'x'));
+console.log(f(1, 2, 3), f({ a: 1 }, 'b', [1]), f('x', { a: 1 }, 'y'));
+console.log(f('%s:%s', 'a', 'b', 'c', { d: 1 }));
+console.log(f(), f(null), f(undefined, 'a'), f('%s', null), f('%s', undefined));
+console.log(f('%d %i %f %j %s', 1, 2, 3, 4, 5, 6));
+console.log(f('%s', 'a', 'b'), f('%s'));

@@ -1,0 +1,20 @@
+// Fields of a module object; the main module and a child.
+const path = require('path');
+const Module = require('module');
+const rel = (p) => (typeof p === 'string' && path.isAbsolute(p) ? path.relative(__dirname, p) || '.' : p);
+console.log(module.id, rel(module.filename), rel(module.path), module.loaded);
+console.log(module.paths.slice(0, 2).map(rel));
+console.log(module instanceof Module, module.constructor === Module, Object.keys(module).join(','));
+console.log(module.children.length);
+const child = require('./fixtures/ext.js');
+const m = require.cache[require.resolve('./fixtures/ext.js')];
+console.log(child, rel(m.id), rel(m.filename), m.loaded, m.parent === module, m.children.length);
+console.log(module.children.length, module.children[0] === m);
+console.log(module.parent, require.main.filename === __filename);
+console.log(typeof module.require, module.require('./fixtures/ext.js') === child);
+console.log(module.isPreloading);
+const m2 = new Module('virtual-id', module);
+console.log(m2.id, m2.path, m2.filename, m2.loaded, m2.parent === module, module.children.includes(m2));
+m2._compile('module.exports = { compiled: __filename, dir: __dirname, t: typeof require };', '/virtual/file.js');
+console.log(JSON.stringify(m2.exports));
+setImmediate(() => console.log('main loaded later:', module.loaded));

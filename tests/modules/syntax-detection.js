@@ -1,0 +1,17 @@
+// Typeless .js files: CommonJS unless they only parse as ES modules.
+const util = require('util');
+process.on('warning', (w) => console.log('warning:', w.code || w.name));
+const esm = require('./fixtures/typeless/esm-syntax.js');
+console.log(util.types.isModuleNamespaceObject(esm), esm.detected, esm.separator, esm.default);
+console.log(require('./fixtures/typeless/cjs-syntax.js').detected);
+console.log(require('./fixtures/typeless/import-meta.js').fromMeta);
+try {
+  require('./fixtures/typeless/tla.js');
+} catch (e) {
+  console.log(e.code);
+}
+try {
+  require('./fixtures/typeless/broken.js');
+} catch (e) {
+  console.log('broken:', e.name);
+}

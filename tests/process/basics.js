@@ -1,0 +1,12 @@
+console.log(typeof process.pid, typeof process.ppid, process.platform, process.arch);
+console.log(/^v24\.\d+\.\d+$/.test(process.version), process.versions.node === process.version.slice(1));
+console.log(process.release.name, Array.isArray(process.argv), process.argv.length);
+console.log(require('path').basename(process.argv[1]), process.argv.slice(2));
+console.log(Object.prototype.toString.call(process), process.constructor.name);
+console.log(process instanceof require('events'), typeof process.on, typeof process.emit);
+console.log(process.execArgv, typeof process.execPath, typeof process.title);
+console.log(process.exitCode, process.cwd() === __dirname);
+console.log(typeof process.uptime(), process.uptime() >= 0);
+console.log(typeof process.umask(), process.config.variables !== undefined);
+console.log(process.features.uv, process.features.tls_alpn);
+console.log(typeof process.stdout.write, typeof process.stderr.write, process.stdout.fd, process.stderr.fd);

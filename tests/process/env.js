@@ -1,0 +1,11 @@
+process.env.RODE_TEST_A = 42;
+console.log(process.env.RODE_TEST_A, typeof process.env.RODE_TEST_A);
+process.env.RODE_TEST_B = true;
+console.log(process.env.RODE_TEST_B);
+console.log('RODE_TEST_A' in process.env, Object.keys(process.env).includes('RODE_TEST_A'));
+delete process.env.RODE_TEST_A;
+console.log(process.env.RODE_TEST_A, 'RODE_TEST_A' in process.env);
+console.log(process.env.FROM_ENV_FILE);
+process.env.RODE_UNDEF = undefined;
+console.log(process.env.RODE_UNDEF, typeof process.env.RODE_UNDEF);
+console.log(process.env.DOES_NOT_EXIST_XYZ);

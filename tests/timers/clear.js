@@ -1,0 +1,13 @@
+const t1 = setTimeout(() => console.log('t1 should not run'), 1);
+clearTimeout(t1);
+const i1 = setImmediate(() => console.log('i1 should not run'));
+clearImmediate(i1);
+const t2 = setTimeout(() => console.log('t2 runs'), 2);
+const t3 = setTimeout(() => console.log('t3 cleared by t2?'), 3);
+setTimeout(() => clearTimeout(t3), 2);
+clearTimeout(undefined);
+clearTimeout(null);
+clearTimeout({});
+clearInterval('nope');
+clearImmediate(undefined);
+console.log(t1._destroyed, t2._destroyed);

@@ -1,0 +1,13 @@
+const t = setTimeout(() => {}, 10);
+console.log(t.constructor.name, t._idleTimeout, t._repeat, t._destroyed, typeof t._idleStart);
+console.log(typeof t.ref, typeof t.unref, typeof t.hasRef, typeof t.refresh, typeof t.close);
+const iv = setInterval(() => {}, 7);
+console.log(iv._repeat, iv._idleTimeout);
+clearInterval(iv);
+t.close();
+console.log(t._destroyed);
+const big = setTimeout(() => console.log('big delay clamps to 1ms'), 2 ** 31);
+console.log(big._idleTimeout);
+const neg = setTimeout(() => console.log('negative delay clamps to 1ms'), -5);
+console.log(neg._idleTimeout);
+process.on('warning', (w) => console.log('warning', w.name));

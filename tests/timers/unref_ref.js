@@ -1,0 +1,13 @@
+const t = setTimeout(() => console.log('unref timer never fires'), 100000);
+console.log(t.hasRef());
+t.unref();
+console.log(t.hasRef());
+const keep = setTimeout(() => console.log('ref timer fires'), 5);
+keep.unref();
+keep.ref();
+console.log(keep.hasRef(), keep.ref() === keep, keep.unref() === keep);
+keep.ref();
+const imm = setImmediate(() => console.log('unref immediate still runs once the loop is alive'));
+console.log(imm.hasRef());
+imm.unref();
+console.log(imm.hasRef());

@@ -1,0 +1,38 @@
+'use strict';
+// structuredClone: supported types, shared references, cycles, what gets dropped.
+const util = require('util');
+const show = (v) => console.log(util.inspect(v, { depth: 5 }));
+show([structuredClone(1), structuredClone('s'), structuredClone(null), structuredClone(1n), structuredClone(-0), structuredClone(NaN), structuredClone(true), structuredClone(undefined)]);
+show(structuredClone({ a: 1, b: { c: [1, 2, { d: 3 }] }, [Symbol('s')]: 1, f: undefined }));
+const sparse = [1, , 3];
+sparse.x = 5;
+const sc = structuredClone(sparse);
+show([sc, sc.length, 1 in sc, Object.keys(sc)]);
+show(structuredClone(new Date(0)));
+show(structuredClone(new Date(NaN)));
+const re = /ab+c/gi;
+re.lastIndex = 3;
+const rc = structuredClone(re);
+show([rc, rc.lastIndex, rc.flags, rc !== re]);
+show(structuredClone(new Map([[{ k: 1 }, 'v'], ['x', new Set([1, 'two'])]])));
+show(structuredClone([new Number(1), new String('s'), new Boolean(false), Object(5n)]));
+const o = { a: 1 };
+o.self = o;
+o.list = [o, o];
+const c = structuredClone(o);
+show([c.self === c, c.list[0] === c, c.list[1] === c, c !== o]);
+const shared = {};
+const sh = structuredClone({ x: shared, y: shared, z: [shared] });
+show([sh.x === sh.y, sh.z[0] === sh.x, sh.x !== shared]);
+class Point { constructor() { this.x = 1; } get y() { return 2; } }
+const pc = structuredClone(new Point());
+show([pc, pc.constructor === Object, pc instanceof Point]);
+let calls = 0;
+const gc = structuredClone({ get g() { calls++; return 5; } });
+show([gc, calls, Object.getOwnPropertyDescriptor(gc, 'g')]);
+show(structuredClone(Object.defineProperty({ a: 1 }, 'hidden', { value: 2 })));
+const np = structuredClone(Object.assign(Object.create(null), { a: 1 }));
+show([np, Object.getPrototypeOf(np) === Object.prototype]);
+show(structuredClone({ 2: 'b', 1: 'a', x: 1, '-1': 2 }));
+show(structuredClone(new Array(3)));
+show(structuredClone({ [Symbol.toStringTag]: 'X', a: 1 }));
