@@ -69,7 +69,15 @@ function findSourceMap(path) {
   return undefined;
 }
 
-// Source map v3 payload holder with mapping lookups.
+// Source map v3 payload holder with mapping lookups (findEntry/findOrigin
+// give the same answers as Node's, including its handling of the last
+// segment, which always reads a name index).
+const kBase64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+
+function cloneSourceMapPayload(payload) {
+  return JSON.parse(JSON.stringify(payload));
+}
+
 class SourceMap {
   #payload;
   #lineLengths;
@@ -77,14 +85,14 @@ class SourceMap {
 
   constructor(payload, { lineLengths } = {}) {
     if (payload === null || typeof payload !== 'object') {
-      throw new (codes().ERR_INVALID_ARG_TYPE)('payload', 'Object', payload);
+      throw new (codes().ERR_INVALID_ARG_TYPE)('payload', 'object', payload);
     }
-    this.#payload = { ...payload };
-    this.#lineLengths = lineLengths;
+    this.#payload = cloneSourceMapPayload(payload);
+    if (lineLengths !== undefined) this.#lineLengths = lineLengths;
   }
 
   get payload() {
-    return this.#payload;
+    return cloneSourceMapPayload(this.#payload);
   }
 
   get lineLengths() {
@@ -93,55 +101,61 @@ class SourceMap {
 
   #decode() {
     if (this.#mappings !== null) return this.#mappings;
+    const map = this.#payload;
+    const text = typeof map.mappings === 'string' ? map.mappings : '';
+    const sources = Array.isArray(map.sources) ? map.sources : [];
+    const names = map.names;
     const mappings = [];
-    const text = typeof this.#payload.mappings === 'string' ? this.#payload.mappings : '';
-    const sources = Array.isArray(this.#payload.sources) ? this.#payload.sources : [];
-    const names = Array.isArray(this.#payload.names) ? this.#payload.names : [];
-    let line = 0;
-    let col = 0;
-    let src = 0;
-    let origLine = 0;
-    let origCol = 0;
-    let name = 0;
     let i = 0;
     const readVLQ = () => {
       let result = 0;
       let shift = 0;
       for (;;) {
-        const digit = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'
-          .indexOf(text[i++]);
-        if (digit === -1) return 0;
+        const digit = i < text.length ? kBase64.indexOf(text[i++]) : -1;
+        if (digit === -1) break;
         result += (digit & 31) * 2 ** shift;
         if ((digit & 32) === 0) break;
         shift += 5;
       }
       return result % 2 === 1 ? -(result - 1) / 2 : result / 2;
     };
-    while (i < text.length) {
-      const ch = text[i];
-      if (ch === ';') {
-        line++;
-        col = 0;
+    const isSeparator = () => text[i] === ',' || text[i] === ';';
+    let line = 0;
+    let column = 0;
+    let sourceIndex = 0;
+    let sourceLine = 0;
+    let sourceColumn = 0;
+    let nameIndex = 0;
+    let sourceURL = sources[0];
+    for (;;) {
+      if (text[i] === ',') {
         i++;
-        continue;
-      }
-      if (ch === ',') {
-        i++;
-        continue;
-      }
-      col += readVLQ();
-      const entry = [line, col];
-      if (i < text.length && text[i] !== ',' && text[i] !== ';') {
-        src += readVLQ();
-        origLine += readVLQ();
-        origCol += readVLQ();
-        entry.push(sources[src], origLine, origCol);
-        if (i < text.length && text[i] !== ',' && text[i] !== ';') {
-          name += readVLQ();
-          entry.push(names[name]);
+      } else {
+        while (text[i] === ';') {
+          line++;
+          column = 0;
+          i++;
         }
+        if (i >= text.length) break;
       }
-      mappings.push(entry);
+      column += readVLQ();
+      if (isSeparator()) {
+        mappings.push([line, column]);
+        continue;
+      }
+      const sourceDelta = readVLQ();
+      if (sourceDelta) {
+        sourceIndex += sourceDelta;
+        sourceURL = sources[sourceIndex];
+      }
+      sourceLine += readVLQ();
+      sourceColumn += readVLQ();
+      let name;
+      if (!isSeparator()) {
+        nameIndex += readVLQ();
+        name = names == null ? undefined : names[nameIndex];
+      }
+      mappings.push([line, column, sourceURL, sourceLine, sourceColumn, name]);
     }
     this.#mappings = mappings;
     return mappings;
@@ -164,23 +178,21 @@ class SourceMap {
     }
     if (found === -1) return {};
     const m = mappings[found];
-    if (m.length < 5) return {};
-    const entry = {
+    return {
       generatedLine: m[0],
       generatedColumn: m[1],
       originalSource: m[2],
       originalLine: m[3],
       originalColumn: m[4],
+      name: m[5],
     };
-    if (m.length > 5) entry.name = m[5];
-    return entry;
   }
 
   findOrigin(lineNumber, columnNumber) {
-    const entry = this.findEntry(lineNumber - 1, columnNumber - 1);
-    if (entry.originalSource === undefined) return {};
+    const range = this.findEntry(lineNumber - 1, columnNumber - 1);
     const { generatedLine, generatedColumn, originalSource, originalLine,
-            originalColumn, name } = entry;
+            originalColumn, name } = range;
+    if (originalSource === undefined) return {};
     return {
       name,
       fileName: originalSource,

@@ -269,7 +269,21 @@ function cloneValue(value, state) {
     state.memory.set(value, clone);
     return clone;
   }
+  DOMExceptionLazy ??= require('internal/per_context/domexception').DOMException;
+  if (value instanceof DOMExceptionLazy) {
+    const clone = new DOMExceptionLazy(value.message, value.name);
+    Object.defineProperty(clone, 'stack', {
+      __proto__: null, value: value.stack, writable: true, enumerable: false, configurable: true,
+    });
+    state.memory.set(value, clone);
+    return clone;
+  }
   if (types.isNativeError(value)) return cloneError(value, state);
+  // Platform objects Node marks as not serializable.
+  if ((typeof URL === 'function' && value instanceof URL) ||
+      (typeof URLSearchParams === 'function' && value instanceof URLSearchParams)) {
+    throw dataCloneError('Cannot clone object of unsupported type.');
+  }
 
   if (!isPlainCloneable(value)) throw uncloneable(value);
   const clone = {};

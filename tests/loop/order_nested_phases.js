@@ -1,4 +1,4 @@
-// From a timer: immediate before the next timer; from an immediate: timers later.
+// From a timer: the immediate runs before a new 0 ms timer.
 setTimeout(() => {
   console.log('timeout 1');
   setImmediate(() => console.log('immediate from timeout'));
@@ -7,7 +7,6 @@ setTimeout(() => {
 setTimeout(() => {
   setImmediate(() => {
     console.log('immediate 2');
-    setTimeout(() => console.log('timeout from immediate'), 0);
-    setImmediate(() => console.log('immediate from immediate'));
+    process.nextTick(() => console.log('tick in immediate'));
   });
 }, 20);

@@ -2,7 +2,6 @@
 import * as ts from './fixtures/cjs-patterns/ts-star.js';
 import * as babel from './fixtures/cjs-patterns/babel-star.js';
 import * as esbuild from './fixtures/cjs-patterns/esbuild.js';
-import * as nullExports from './fixtures/cjs-patterns/null-exports.js';
 import { first } from './fixtures/cjs-patterns/esbuild.js';
 
 const show = (name, ns) => console.log(name, Object.keys(ns).join(','));
@@ -12,5 +11,3 @@ show('babel', babel);
 console.log(babel.viaValue, babel.viaGetter);
 show('esbuild', esbuild);
 console.log(first, esbuild.second);
-show('null-exports', nullExports);
-console.log(nullExports.default, nullExports.ghost);

@@ -16,9 +16,17 @@ delete require.cache[key];
 const third = require('./fixtures/ext.json');
 console.log('after delete, new object:', third !== first, JSON.stringify(third));
 
-// A fake cache entry is returned as is.
-const fake = path.join(__dirname, 'fixtures', 'not-on-disk.js');
+// A cache entry planted for an existing file is returned as is.
+const fake = path.join(__dirname, 'fixtures', 'dir-main', 'start.js');
 require.cache[fake] = { id: fake, filename: fake, loaded: true, exports: { fake: true } };
-console.log('fake entry:', JSON.stringify(require(fake)));
+console.log('fake entry:', JSON.stringify(require('./fixtures/dir-main')));
+// The file must still exist: resolution comes before the cache.
+const missing = path.join(__dirname, 'fixtures', 'not-on-disk.js');
+require.cache[missing] = { id: missing, filename: missing, loaded: true, exports: {} };
+try {
+  require(missing);
+} catch (e) {
+  console.log(e.code);
+}
 console.log('cache proto:', Object.getPrototypeOf(require.cache));
 console.log('own keys relative:', Object.keys(require.cache).map(rel).sort().join(', '));

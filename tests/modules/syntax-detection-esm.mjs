@@ -1,6 +1,13 @@
 // Importing typeless .js files: ES module syntax is detected; a warning is
 // emitted once per package.json.
-process.on('warning', (w) => console.log('warning:', w.code, w.message.split(import.meta.dirname).join('<dir>')));
+const warnings = [];
+process.on('warning', (w) => {
+  if (w.code === 'MODULE_TYPELESS_PACKAGE_JSON') warnings.push(w.message.split(import.meta.dirname).join('<dir>'));
+});
+process.on('exit', () => {
+  console.log(warnings.length);
+  for (const m of warnings) console.log(m);
+});
 const esm = await import('./fixtures/typeless/esm-syntax.js');
 console.log(Object.keys(esm).join(','), esm.detected);
 const meta = await import('./fixtures/typeless/import-meta.js');

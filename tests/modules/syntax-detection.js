@@ -1,6 +1,9 @@
 // Typeless .js files: CommonJS unless they only parse as ES modules.
 const util = require('util');
-process.on('warning', (w) => console.log('warning:', w.code || w.name));
+// require() of a detected ES module does not warn (only the ESM loader does).
+const warnings = [];
+process.on('warning', (w) => warnings.push(w.code));
+process.on('exit', () => console.log('typeless warnings:', warnings.filter((c) => c === 'MODULE_TYPELESS_PACKAGE_JSON').length));
 const esm = require('./fixtures/typeless/esm-syntax.js');
 console.log(util.types.isModuleNamespaceObject(esm), esm.detected, esm.separator, esm.default);
 console.log(require('./fixtures/typeless/cjs-syntax.js').detected);

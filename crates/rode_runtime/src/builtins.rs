@@ -14,8 +14,26 @@ pub fn exists(id: &str) -> bool {
     BUILTINS.binary_search_by(|(k, _)| (*k).cmp(id)).is_ok()
 }
 
+/// Development aid: with RODE_LIB_DIR set, lib/ is compiled from that folder's sources
+/// at run time instead of the embedded bytecode, so JS changes need no rebuild.
+fn compile_from_dir<'js>(ctx: &Ctx<'js>, dir: &str, id: &str) -> Option<rquickjs::Result<Function<'js>>> {
+    let body = std::fs::read_to_string(format!("{dir}/{id}.js")).ok()?;
+    let src = format!(
+        "(function (exports, require, module, internalBinding) {{ 'use strict'; {body}\n}})"
+    );
+    let mut opts = rquickjs::context::EvalOptions::default();
+    opts.global = true;
+    opts.filename = Some(format!("node:{id}"));
+    Some(ctx.eval_with_options(src, opts))
+}
+
 /// Loads the wrapper function `(exports, require, module, internalBinding)` of lib/<id>.js.
 pub fn compile<'js>(ctx: &Ctx<'js>, id: &str) -> rquickjs::Result<Function<'js>> {
+    if let Some(dir) = std::env::var_os("RODE_LIB_DIR") {
+        if let Some(f) = compile_from_dir(ctx, &dir.to_string_lossy(), id) {
+            return f;
+        }
+    }
     let Ok(i) = BUILTINS.binary_search_by(|(k, _)| (*k).cmp(id)) else {
         return Err(rquickjs::Exception::throw_reference(
             ctx,

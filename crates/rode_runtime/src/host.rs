@@ -146,16 +146,11 @@ pub fn process_ticks(ctx: &Ctx<'_>) {
     let Some(tick) = callback(ctx, |c| &c.tick) else {
         return;
     };
-    // The tick callback itself may throw (a nextTick callback threw): report it and
-    // keep draining, as Node does after a handled uncaught exception.
-    for _ in 0..1_000_000 {
-        match tick.call::<_, Value>(()) {
-            Ok(_) => break,
-            Err(e) => {
-                let exc = engine::take_exception(ctx, e);
-                trigger_uncaught(ctx, exc, false);
-            }
-        }
+    // If a nextTick callback throws, the exception is reported and the rest of the
+    // queue waits for the next callback, as in Node's InternalCallbackScope::Close.
+    if let Err(e) = tick.call::<_, Value>(()) {
+        let exc = engine::take_exception(ctx, e);
+        trigger_uncaught(ctx, exc, false);
     }
 }
 
@@ -306,8 +301,14 @@ pub fn uv_exception<'js>(
 ) -> Value<'js> {
     let errno = -err.raw_os_error().unwrap_or(libc::EIO);
     if let Some(f) = callback(ctx, |c| &c.uv_exception) {
-        if let Ok(v) = f.call::<_, Value>((errno, syscall, path, dest)) {
-            return v;
+        match f.call::<_, Value>((errno, syscall, path, dest)) {
+            Ok(v) => return v,
+            Err(e) => {
+                let exc = engine::take_exception(ctx, e);
+                if std::env::var_os("RODE_DEBUG").is_some() {
+                    engine::print_raw_exception(ctx, &exc);
+                }
+            }
         }
     }
     let msg = format!("{err}, {syscall}");

@@ -110,11 +110,12 @@ function setupCallbacks() {
       return process.exitCode || 0;
     });
   errorsBinding.setUVExceptionFactory((errno, syscall, path, dest) => {
-    const { UVException } = require('internal/errors');
-    const ctx = { errno, syscall };
+    const { uvException } = require('internal/errors');
+    // Property order as Node's native errors: errno, code, syscall, path, dest.
+    const ctx = { errno, code: undefined, syscall };
     if (path != null) ctx.path = path;
     if (dest != null) ctx.dest = dest;
-    return UVException(ctx);
+    return uvException(ctx);
   });
 
   if (!process.execArgv.includes('--no-warnings')) {

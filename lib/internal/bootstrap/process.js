@@ -225,7 +225,7 @@ function createProcess() {
     }
     const err = pm.kill(pid, num);
     if (err) {
-      const { UVException } = require('internal/errors');
+      const { uvException: UVException } = require('internal/errors');
       throw UVException({ errno: err, syscall: 'kill' });
     }
     return true;

@@ -68,3 +68,7 @@ const BuiltinModule = {
 };
 
 module.exports = { BuiltinModule, requireBuiltin, internalBinding: getInternalBinding };
+// The native side ran this file directly: make require('internal/bootstrap/realm')
+// return this instance rather than a second loader with its own cache.
+cache.set('internal/bootstrap/realm', module);
+module.loaded = true;

@@ -38,7 +38,7 @@ class SyncWriteStream extends EventEmitter {
     const err = writeSync(this.fd, chunk);
     if (err === -32) {
       // EPIPE: the reader went away; Node destroys the stream and emits 'error'.
-      const { UVException } = require('internal/errors');
+      const { uvException: UVException } = require('internal/errors');
       const e = UVException({ errno: err, syscall: 'write' });
       process.nextTick(() => this.emit('error', e));
       if (typeof cb === 'function') process.nextTick(cb, e);

@@ -105,7 +105,46 @@ function innerDeepEqual(val1, val2, mode, memos) {
     }
     if (val2 === null || typeof val2 !== 'object') return false;
   }
-  return objectComparisonStart(val1, val2, mode, memos);
+  return detectCycles(val1, val2, mode, memos);
+}
+
+// Cycles: the first two levels compare the pair on the path exactly; from
+// the third level on, every object on the path (either side) goes in a set.
+// Meeting both values again means a matching cycle (equal); meeting only one
+// of them means the shapes differ.
+function detectCycles(val1, val2, mode, memos) {
+  if (memos === undefined) {
+    memos = { set: undefined, a: val1, b: val2, c: undefined, d: undefined, deep: false };
+    return objectComparisonStart(val1, val2, mode, memos);
+  }
+  if (memos.set === undefined) {
+    if (memos.deep === false) {
+      if (memos.a === val1) return memos.b === val2;
+      if (memos.b === val2) return false;
+      memos.c = val1;
+      memos.d = val2;
+      memos.deep = true;
+      const result = objectComparisonStart(val1, val2, mode, memos);
+      memos.deep = false;
+      if (memos.set !== undefined) {
+        memos.set.delete(val1);
+        memos.set.delete(val2);
+      }
+      return result;
+    }
+    memos.set = new Set([memos.a, memos.b, memos.c, memos.d]);
+  }
+  const set = memos.set;
+  const originalSize = set.size;
+  set.add(val1);
+  set.add(val2);
+  if (originalSize !== set.size - 2) {
+    return originalSize === set.size;
+  }
+  const areEq = objectComparisonStart(val1, val2, mode, memos);
+  set.delete(val1);
+  set.delete(val2);
+  return areEq;
 }
 
 function objectComparisonStart(val1, val2, mode, memos) {
@@ -249,26 +288,7 @@ function keyCheck(val1, val2, mode, memos, iterationType, keys2) {
     return true;
   }
 
-  // Cycle handling: a pair of objects already on the comparison path is
-  // equal only when both were entered at the same depth.
-  if (memos === undefined) {
-    memos = { set: undefined, a: new Map(), b: new Map(), position: 0 };
-  } else {
-    const memoA = memos.a.get(val1);
-    if (memoA !== undefined) {
-      const memoB = memos.b.get(val2);
-      if (memoB !== undefined) return memoA === memoB;
-    }
-    memos.position++;
-  }
-  memos.a.set(val1, memos.position);
-  memos.b.set(val2, memos.position);
-
-  const areEq = objEquiv(val1, val2, mode, keys2, memos, iterationType);
-
-  memos.a.delete(val1);
-  memos.b.delete(val2);
-  return areEq;
+  return objEquiv(val1, val2, mode, keys2, memos, iterationType);
 }
 
 function setHasEqualElement(set, val1, mode, memo) {

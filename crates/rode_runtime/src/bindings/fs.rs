@@ -56,6 +56,15 @@ fn err_js<'js>(ctx: &Ctx<'js>, e: &io::Error, syscall: &str, path: &str) -> Valu
     host::uv_exception(ctx, e, syscall, Some(path), None)
 }
 
+/// readFile fails in open (with the path) or, for a directory, in read (without it).
+fn read_error<'js>(ctx: &Ctx<'js>, e: &io::Error, path: &str) -> Value<'js> {
+    if e.raw_os_error() == Some(libc::EISDIR) {
+        host::uv_exception(ctx, e, "read", None, None)
+    } else {
+        host::uv_exception(ctx, e, "open", Some(path), None)
+    }
+}
+
 fn undef<'js>(ctx: &Ctx<'js>) -> Value<'js> {
     Value::new_undefined(ctx.clone())
 }
@@ -188,10 +197,7 @@ pub fn init<'js>(ctx: &Ctx<'js>, obj: &Object<'js>) -> rquickjs::Result<()> {
                                 .map(|a| a.into_value())
                                 .unwrap_or_else(|_| undef(ctx)),
                         ),
-                        Err((e, p)) => {
-                            let sys = if e.raw_os_error() == Some(libc::EISDIR) { "read" } else { "open" };
-                            (err_js(ctx, &e, sys, &p), undef(ctx))
-                        }
+                        Err((e, p)) => (read_error(ctx, &e, &p), undef(ctx)),
                     },
                 );
                 return Ok(undef(&ctx));
@@ -199,8 +205,8 @@ pub fn init<'js>(ctx: &Ctx<'js>, obj: &Object<'js>) -> rquickjs::Result<()> {
             match read(&path) {
                 Ok(v) => Ok(ArrayBuffer::new(ctx.clone(), v)?.into_value()),
                 Err(e) => {
-                    let sys = if e.raw_os_error() == Some(libc::EISDIR) { "read" } else { "open" };
-                    Err(host::throw_uv(&ctx, &e, sys, Some(&path), None))
+                    let err = read_error(&ctx, &e, &path);
+                    Err(ctx.throw(err))
                 }
             }
         },

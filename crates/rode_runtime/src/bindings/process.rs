@@ -34,7 +34,11 @@ pub fn init<'js>(ctx: &Ctx<'js>, obj: &Object<'js>) -> rquickjs::Result<()> {
             .map_err(|e| host::throw_uv(&ctx, &e, "uv_cwd", None, None))
     })?;
     super::set_fn(ctx, obj, "chdir", |ctx: Ctx<'js>, dir: String| -> rquickjs::Result<()> {
-        std::env::set_current_dir(&dir).map_err(|e| host::throw_uv(&ctx, &e, "chdir", Some(&dir), None))
+        // Node reports the directory it was in as the path and the target as dest.
+        std::env::set_current_dir(&dir).map_err(|e| {
+            let cwd = std::env::current_dir().map(|p| p.to_string_lossy().into_owned()).unwrap_or_default();
+            host::throw_uv(&ctx, &e, "chdir", Some(&cwd), Some(&dir))
+        })
     })?;
     super::set_fn(ctx, obj, "umask", |mask: Opt<u32>| -> u32 {
         unsafe {

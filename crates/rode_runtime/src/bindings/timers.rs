@@ -60,7 +60,14 @@ pub fn init<'js>(ctx: &Ctx<'js>, obj: &Object<'js>) -> rquickjs::Result<()> {
         host::register(&ctx, "process_immediate", immediate);
         host::register(&ctx, "process_timers", timers);
     })?;
-    super::set_fn(ctx, obj, "getLibuvNow", || host::with_loop(|lp| lp.now() as f64))?;
+    // Like Node's GetNow, refresh the loop's clock first: timers started by JS measure
+    // from the moment they are created, not from the start of the loop iteration.
+    super::set_fn(ctx, obj, "getLibuvNow", || {
+        host::with_loop(|lp| {
+            lp.update_time();
+            lp.now() as f64
+        })
+    })?;
     super::set_fn(ctx, obj, "scheduleTimer", |ms: f64| {
         let st = host::state();
         if let Some(t) = st.timer.get() {
