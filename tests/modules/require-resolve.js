@@ -7,7 +7,7 @@ console.log(rel(require.resolve('./fixtures/ext')));
 console.log(rel(require.resolve('./ext', { paths: [path.join(__dirname, 'fixtures')] })));
 console.log(rel(require.resolve('inner-dep', { paths: [path.join(__dirname, 'node_modules', 'outer')] })));
 console.log(rel(require.resolve('inner-dep', { paths: [__dirname] })));
-console.log(require.resolve('fs'), require.resolve('node:fs'), require.resolve('node:test'));
+console.log(require.resolve('fs'), require.resolve('node:fs'), require.resolve('path'));
 
 const lookup = require.resolve.paths('some-package');
 console.log(lookup.slice(0, 3).map(rel));

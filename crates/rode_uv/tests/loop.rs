@@ -151,3 +151,34 @@ fn idle_prevents_blocking() {
     lp.run(&mut log, RunMode::Default);
     assert_eq!(log, ["idle3", "timer"]);
 }
+
+#[test]
+fn signal_is_delivered_on_the_loop() {
+    let lp: Loop<Log> = Loop::new().unwrap();
+    let mut log = Log::new();
+    let watch = std::rc::Rc::new(std::cell::RefCell::new(None));
+    let w2 = watch.clone();
+    let w = lp
+        .signal_start(
+            libc_sigusr2(),
+            Box::new(move |c: &mut Log, l: &Loop<Log>, _id, _r| {
+                c.push("signal".into());
+                if let Some(w) = w2.borrow_mut().take() {
+                    l.signal_stop(w);
+                }
+            }),
+        )
+        .unwrap();
+    *watch.borrow_mut() = Some(w);
+    unsafe { raise(libc_sigusr2()) };
+    lp.run(&mut log, RunMode::Default);
+    assert_eq!(log, ["signal"]);
+}
+
+fn libc_sigusr2() -> i32 {
+    12
+}
+
+extern "C" {
+    fn raise(sig: i32) -> i32;
+}

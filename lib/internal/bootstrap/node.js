@@ -118,6 +118,8 @@ function setupCallbacks() {
     return uvException(ctx);
   });
 
+  require('internal/process/signals').setupSignalHandlers(process);
+
   if (!process.execArgv.includes('--no-warnings')) {
     process.on('warning', require('internal/process/warning').onWarning);
   }

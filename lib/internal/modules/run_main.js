@@ -57,18 +57,28 @@ function executeUserEntryPoint(main = process.argv[1]) {
   return undefined;
 }
 
+function isPrintMode() {
+  try {
+    return Boolean(internalBinding('options').print);
+  } catch {
+    return false;
+  }
+}
+
 /**
- * -e / -p: evaluates `code` as a global script with CommonJS-like globals
- * (module, exports, require, __filename = '[eval]', __dirname = '.'), or as an
- * ES module when it uses module syntax.
+ * -e / -p / stdin: evaluates `code` as a global script with CommonJS-like
+ * globals (module, exports, require, __filename = name, __dirname = '.'), or
+ * as an ES module when it uses module syntax.
  * @param {string} code
+ * @param {string} [name] '[eval]' or '[stdin]'
  * @param {boolean} [print] whether the caller prints the completion value (-p)
  * @returns {any} the completion value of the script
  */
-function evalScript(code, print = false) {
+function evalScript(code, name = '[eval]', print = undefined) {
   const esm = lazyEsm();
   esm.initialize();
   if (require('internal/modules/esm/cjs_lexer').containsModuleSyntax(code, true)) {
+    if (print === undefined) print = isPrintMode();
     if (print) {
       throw new (require('internal/errors').codes.ERR_EVAL_ESM_CANNOT_PRINT)();
     }
@@ -78,7 +88,6 @@ function evalScript(code, print = false) {
   const { Module } = lazyLoader();
   const { makeRequireFunction } = require('internal/modules/helpers');
   const cwd = process.cwd();
-  const name = '[eval]';
   const module = new Module(name);
   module.filename = path.join(cwd, name);
   module.paths = Module._nodeModulePaths(cwd);

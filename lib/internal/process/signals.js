@@ -11,3 +11,36 @@ const signals = {
 };
 
 module.exports = { signals };
+
+// process.on('SIGxxx') starts watching the signal; removing the last listener stops
+// watching, which restores the default action (Node's startListeningIfSignal).
+function setupSignalHandlers(process) {
+  const binding = internalBinding('signal_wrap');
+  const names = { __proto__: null };
+  for (const k of Object.keys(signals)) names[signals[k]] = k;
+  binding.setSignalCallback((signum) => {
+    const name = names[signum];
+    process.emit(name, name, signum);
+  });
+  process.on('newListener', (type) => {
+    if (typeof type === 'string' && type.startsWith('SIG') && signals[type] !== undefined &&
+        process.listenerCount(type) === 0) {
+      if (type === 'SIGKILL' || type === 'SIGSTOP') {
+        const { uvException } = require('internal/errors');
+        throw uvException({ errno: -22, code: undefined, syscall: 'uv_signal_start' });
+      }
+      const err = binding.start(signals[type]);
+      if (err) {
+        const { uvException } = require('internal/errors');
+        throw uvException({ errno: err, code: undefined, syscall: 'uv_signal_start' });
+      }
+    }
+  });
+  process.on('removeListener', (type) => {
+    if (typeof type === 'string' && signals[type] !== undefined && process.listenerCount(type) === 0) {
+      binding.stop(signals[type]);
+    }
+  });
+}
+
+module.exports.setupSignalHandlers = setupSignalHandlers;

@@ -287,6 +287,20 @@ function scan(src, onIdent) {
     functionDepth: 0,
     lastParenType: 0,
   };
+  // Concise arrow bodies (`=> expr`) count as functions until the expression
+  // ends: a `,` or `;` at the same bracket depth, or a closing bracket below it.
+  const arrowBodies = [];
+  const endArrowBodies = (closing) => {
+    while (arrowBodies.length > 0) {
+      const depth = arrowBodies[arrowBodies.length - 1];
+      if (closing ? stack.length < depth : stack.length === depth) {
+        arrowBodies.pop();
+        state.functionDepth--;
+      } else {
+        break;
+      }
+    }
+  };
   let pos = 0;
   if (src.charCodeAt(0) === 35 && src.charCodeAt(1) === 33) { // #! line
     while (pos < len && !isLineTerminator(src.charCodeAt(pos))) pos++;
@@ -382,6 +396,7 @@ function scan(src, onIdent) {
           continue;
         }
         if (type === B_FUNCTION) state.functionDepth--;
+        endArrowBodies(true);
         push('}', type === B_OBJECT ? K_EXPR_END : K_BLOCK_END);
         continue;
       }
@@ -405,6 +420,7 @@ function scan(src, onIdent) {
         const type = stack.length > 0 ? stack.pop() : B_PAREN;
         state.lastParenType = type;
         pos++;
+        endArrowBodies(true);
         push(')', type === B_PAREN_KW ? K_PAREN_KW : K_PAREN);
         continue;
       }
@@ -416,6 +432,7 @@ function scan(src, onIdent) {
       case 93: // ']'
         if (stack.length > 0) stack.pop();
         pos++;
+        endArrowBodies(true);
         push(']', K_VALUE);
         continue;
       case 46: { // '.'
@@ -442,16 +459,23 @@ function scan(src, onIdent) {
         continue;
       case 59: // ';'
         pos++;
+        endArrowBodies(false);
         push(';', K_PUNCT);
         continue;
       case 44: // ','
         pos++;
+        endArrowBodies(false);
         push(',', K_PUNCT);
         continue;
       case 61: // '='
         if (src.charCodeAt(pos + 1) === 62) {
           pos += 2;
           push('=>', K_PUNCT);
+          const next = skipTrivia(src, pos);
+          if (src.charCodeAt(next) !== 123) {
+            arrowBodies.push(stack.length);
+            state.functionDepth++;
+          }
           continue;
         }
         pos++;
@@ -870,7 +894,18 @@ function containsModuleSyntax(source, isEval = false) {
   });
 }
 
+// Whether an ES module source uses `await` outside of any function.
+function hasTopLevelAwait(source) {
+  if (source.indexOf('await') === -1) return false;
+  return scan(source, (name, start, end, state) => {
+    if (name !== 'await' || state.functionDepth !== 0) return false;
+    const prev = state.prevText;
+    return prev !== '.' && prev !== '?.';
+  });
+}
+
 module.exports = {
   parse,
   containsModuleSyntax,
+  hasTopLevelAwait,
 };

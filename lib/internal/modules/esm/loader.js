@@ -42,6 +42,7 @@ const emittedTypelessWarnings = new Set();
 let mainURL;
 let initialized = false;
 let currentRequireStack = [];
+let currentRequireURL;
 
 const kInteropPrefix = 'rode:esm-interop?';
 
@@ -61,9 +62,37 @@ function initialize() {
 // ---------------------------------------------------------------------------
 // Callbacks.
 
-function resolve(specifier, parentURL) {
-  if (facadeURLs.has(parentURL)) return specifier;
-  return defaultResolve(`${specifier}`, normalizeReferrerURL(parentURL));
+// `type` is the import attribute `with { type }` when the engine passes it
+// (a third argument, possibly undefined).
+function resolve(specifier, parentURL, type) {
+  specifier = `${specifier}`;
+  if (facadeURLs.has(parentURL) || specifier.startsWith(kInteropPrefix)) return specifier;
+  const url = defaultResolve(specifier, normalizeReferrerURL(parentURL));
+  if (arguments.length >= 3) validateAttributes(url, type);
+  return url;
+}
+
+function isJSONURL(url) {
+  if (url.startsWith('data:')) {
+    const match = dataURLRe.exec(url);
+    return match !== null && match[1].trim().toLowerCase() === 'application/json';
+  }
+  if (!url.startsWith('file:')) return false;
+  const end = url.search(/[?#]/);
+  return (end === -1 ? url : url.slice(0, end)).endsWith('.json');
+}
+
+function validateAttributes(url, type) {
+  if (type !== undefined && type !== null && type !== 'json') {
+    throw new (codes().ERR_IMPORT_ATTRIBUTE_UNSUPPORTED)('type', `${type}`, url);
+  }
+  const isJSON = isJSONURL(url);
+  if (isJSON && type !== 'json') {
+    throw new (codes().ERR_IMPORT_ATTRIBUTE_MISSING)(url, 'type', 'json');
+  }
+  if (!isJSON && type === 'json') {
+    throw new (codes().ERR_IMPORT_ATTRIBUTE_TYPE_INCOMPATIBLE)(url, 'json');
+  }
 }
 
 function warnTypelessPackageJSON(url, filename) {
@@ -143,7 +172,10 @@ function load(url) {
   const known = knownSources.get(url);
   if (known !== undefined) {
     knownSources.delete(url);
-    if (known.format === 'module') return known.source;
+    if (known.format === 'module') {
+      checkRequireAsync(known.source);
+      return known.source;
+    }
   }
 
   const filename = fileURLToPath(url);
@@ -156,6 +188,7 @@ function load(url) {
   switch (format) {
     case 'module':
       if (detected) warnTypelessPackageJSON(url, filename);
+      checkRequireAsync(getSource());
       return getSource();
     case 'commonjs': {
       const text = getSource();
@@ -172,6 +205,16 @@ function load(url) {
     }
     default:
       throw new (codes().ERR_UNKNOWN_MODULE_FORMAT)(format, url);
+  }
+}
+
+// While require() loads an ES module graph, a module with top-level await
+// makes it fail before anything runs (the engine cannot evaluate it
+// synchronously).
+function checkRequireAsync(source) {
+  if (currentRequireURL !== undefined &&
+      require('internal/modules/esm/cjs_lexer').hasTopLevelAwait(source)) {
+    throw makeRequireAsyncError(currentRequireURL);
   }
 }
 
@@ -241,12 +284,15 @@ function takeSourceForPath(filename) {
 
 function requireModule(url, requireStack) {
   initialize();
-  const saved = currentRequireStack;
+  const savedStack = currentRequireStack;
+  const savedURL = currentRequireURL;
   currentRequireStack = requireStack;
+  currentRequireURL = url;
   try {
     return moduleWrap().requireModule(url);
   } finally {
-    currentRequireStack = saved;
+    currentRequireStack = savedStack;
+    currentRequireURL = savedURL;
   }
 }
 
