@@ -303,6 +303,90 @@ function accessSync(path, mode = 0) { binding.access(getValidatedPath(path), mod
 function realpathSync(path) { return binding.realpath(getValidatedPath(path)); }
 realpathSync.native = realpathSync;
 
+// ---- file descriptors -----------------------------------------------------------------
+const O = { O_RDONLY: 0, O_WRONLY: 1, O_RDWR: 2, O_CREAT: 64, O_EXCL: 128, O_TRUNC: 512,
+  O_APPEND: 1024, O_SYNC: 1052672 };
+
+function stringToFlags(flags, name = 'flags') {
+  if (typeof flags === 'number') return flags;
+  if (flags == null) return O.O_RDONLY;
+  switch (flags) {
+    case 'r': return O.O_RDONLY;
+    case 'rs': case 'sr': return O.O_RDONLY | O.O_SYNC;
+    case 'r+': return O.O_RDWR;
+    case 'rs+': case 'sr+': return O.O_RDWR | O.O_SYNC;
+    case 'w': return O.O_TRUNC | O.O_CREAT | O.O_WRONLY;
+    case 'wx': case 'xw': return O.O_TRUNC | O.O_CREAT | O.O_WRONLY | O.O_EXCL;
+    case 'w+': return O.O_TRUNC | O.O_CREAT | O.O_RDWR;
+    case 'wx+': case 'xw+': return O.O_TRUNC | O.O_CREAT | O.O_RDWR | O.O_EXCL;
+    case 'a': return O.O_APPEND | O.O_CREAT | O.O_WRONLY;
+    case 'ax': case 'xa': return O.O_APPEND | O.O_CREAT | O.O_WRONLY | O.O_EXCL;
+    case 'as': case 'sa': return O.O_APPEND | O.O_CREAT | O.O_WRONLY | O.O_SYNC;
+    case 'a+': return O.O_APPEND | O.O_CREAT | O.O_RDWR;
+    case 'ax+': case 'xa+': return O.O_APPEND | O.O_CREAT | O.O_RDWR | O.O_EXCL;
+    case 'as+': case 'sa+': return O.O_APPEND | O.O_CREAT | O.O_RDWR | O.O_SYNC;
+  }
+  throw new ERR_INVALID_ARG_VALUE('flags', flags);
+}
+
+function validateFd(fd) {
+  const { validateInt32 } = require('internal/validators');
+  validateInt32(fd, 'fd', 0);
+}
+
+function openSync(path, flags, mode = 0o666) {
+  const p = getValidatedPath(path);
+  return binding.open(p, stringToFlags(flags), typeof mode === 'string' ? parseInt(mode, 8) : mode);
+}
+
+function closeSync(fd) {
+  validateFd(fd);
+  binding.close(fd);
+}
+
+function readSync(fd, buffer, offsetOrOptions, length, position) {
+  validateFd(fd);
+  let offset = offsetOrOptions;
+  if (offset !== null && typeof offset === 'object') {
+    ({ offset = 0, length = buffer.byteLength - offset, position = null } = offset);
+  }
+  if (offset === undefined) offset = 0;
+  if (length === undefined) length = buffer.byteLength - offset;
+  if (!ArrayBuffer.isView(buffer)) {
+    throw new ERR_INVALID_ARG_TYPE('buffer', ['Buffer', 'TypedArray', 'DataView'], buffer);
+  }
+  if (length === 0) return 0;
+  const view = buffer instanceof Uint8Array ? buffer : new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+  const pos = typeof position === 'bigint' ? Number(position) :
+    (typeof position === 'number' && position >= 0 ? position : -1);
+  return binding.read(fd, view, offset, length, pos);
+}
+
+function writeSync(fd, buffer, offsetOrOptions, length, position) {
+  validateFd(fd);
+  if (typeof buffer === 'string') {
+    const data = Buffer.from(buffer, typeof length === 'string' ? length : 'utf8');
+    const pos = typeof offsetOrOptions === 'number' ? offsetOrOptions : -1;
+    return binding.writeBuffer(fd, data, pos);
+  }
+  if (!ArrayBuffer.isView(buffer)) {
+    throw new ERR_INVALID_ARG_TYPE('buffer', ['string', 'Buffer', 'TypedArray', 'DataView'], buffer);
+  }
+  let offset = offsetOrOptions;
+  if (offset !== null && typeof offset === 'object') {
+    ({ offset = 0, length = buffer.byteLength - offset, position = null } = offset);
+  }
+  if (offset == null) offset = 0;
+  if (length == null) length = buffer.byteLength - offset;
+  const view = new Uint8Array(buffer.buffer, buffer.byteOffset + offset, length);
+  return binding.writeBuffer(fd, view, typeof position === 'number' ? position : -1);
+}
+
+function fstatSync(fd) {
+  validateFd(fd);
+  return statsFromArray(binding.fstat(fd));
+}
+
 function wrapSyncAsCallback(fn) {
   return function(...args) {
     const cb = args.pop();
@@ -344,6 +428,14 @@ module.exports = {
   rmSync,
   readdirSync,
   readdir: wrapSyncAsCallback(readdirSync),
+  openSync,
+  open: wrapSyncAsCallback(openSync),
+  closeSync,
+  close: wrapSyncAsCallback(closeSync),
+  readSync,
+  writeSync,
+  fstatSync,
+  fstat: wrapSyncAsCallback(fstatSync),
   unlinkSync,
   unlink: wrapSyncAsCallback(unlinkSync),
   rmdirSync,

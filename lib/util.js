@@ -251,10 +251,8 @@ function isAbortSignal(value) {
 async function aborted(signal, resource) {
   if (!isAbortSignal(signal)) {
     // Raised by a WebIDL converter in Node: plain "TypeError: msg".
-    const err = new TypeError('signal is not of type AbortSignal.');
-    err.code = 'ERR_INVALID_ARG_TYPE';
-    errors.fixStackHeader(err, 'TypeError');
-    throw err;
+    throw errors.createNativeError(TypeError, 'ERR_INVALID_ARG_TYPE',
+                                   'signal is not of type AbortSignal.');
   }
   validateObject(resource, 'resource', kValidateObjectAllowObjects);
   if (signal.aborted) return Promise.resolve();

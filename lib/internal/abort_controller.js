@@ -40,11 +40,15 @@ const kFollowing = Symbol('kFollowing');
 const kTimeout = Symbol('kTimeout');
 const kDontThrowSymbol = Symbol('kDontThrowSymbol');
 
-// Engines without WeakRef fall back to strong references (signals then
-// live as long as their sources, which is only a memory cost).
+// Sources hold their dependants weakly (a long-lived signal must not keep
+// every AbortSignal.any() result alive); everything else is held strongly,
+// since a reference-counting engine frees weakly-held objects at once.
 const hasWeakRef = typeof WeakRef === 'function';
 function makeRef(value) {
-  return hasWeakRef ? new WeakRef(value) : { deref() { return value; } };
+  return hasWeakRef ? new WeakRef(value) : makeStrongRef(value);
+}
+function makeStrongRef(value) {
+  return { deref() { return value; } };
 }
 
 // Timeout and composite signals that have 'abort' listeners must not be
@@ -103,15 +107,13 @@ function refreshComposite(signal) {
   }
 }
 
-function setWeakAbortSignalTimeout(signal, delay) {
-  const signalRef = makeRef(signal);
+function setAbortSignalTimeout(signal, delay) {
+  // The timer is unref'd, so holding the signal here keeps it only until
+  // the timeout fires.
   const timeout = setTimeout(() => {
-    const s = signalRef.deref();
-    if (s !== undefined) {
-      gcPersistentSignals.delete(s);
-      const DOMException = lazyDOMExceptionClass();
-      abortSignal(s, new DOMException('The operation was aborted due to timeout', 'TimeoutError'));
-    }
+    gcPersistentSignals.delete(signal);
+    const DOMException = lazyDOMExceptionClass();
+    abortSignal(signal, new DOMException('The operation was aborted due to timeout', 'TimeoutError'));
   }, delay);
   // A pending timeout signal must not keep the process alive.
   if (typeof timeout?.unref === 'function') timeout.unref();
@@ -190,7 +192,7 @@ class AbortSignal extends EventTarget {
     validateUint32(delay, 'delay', false);
     const signal = new AbortSignal(kDontThrowSymbol);
     signal[kTimeout] = true;
-    setWeakAbortSignalTimeout(signal, delay);
+    setAbortSignalTimeout(signal, delay);
     return signal;
   }
 
@@ -217,11 +219,11 @@ class AbortSignal extends EventTarget {
         if (inner !== undefined) {
           for (const ref of inner) {
             const source = ref.deref();
-            if (source !== undefined) sources.add(makeRef(source));
+            if (source !== undefined) sources.add(makeStrongRef(source));
           }
         }
       } else {
-        sources.add(makeRef(signal));
+        sources.add(makeStrongRef(signal));
       }
       if (signal[kTimeout]) resultSignal[kTimeout] = true;
     }

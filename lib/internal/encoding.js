@@ -11,7 +11,7 @@ const {
     ERR_INVALID_ARG_TYPE,
     ERR_INVALID_THIS,
   },
-  fixStackHeader,
+  createNativeError,
 } = require('internal/errors');
 const {
   validateObject,
@@ -54,10 +54,7 @@ function isAnyArrayBuffer(value) {
 
 // Errors Node raises from native code: plain "TypeError: msg" plus a code.
 function nativeError(Ctor, message, code) {
-  const err = new Ctor(message);
-  err.code = code;
-  fixStackHeader(err, Ctor.name);
-  return err;
+  return createNativeError(Ctor, code, message);
 }
 
 function invalidEncodedData(encoding) {
@@ -164,7 +161,10 @@ class TextEncoder {
     if (!isTextEncoder(this)) {
       throw new ERR_INVALID_THIS('TextEncoder');
     }
-    return lazyBinding().encodeUtf8(`${input}`);
+    let str = `${input}`;
+    // Lone surrogates encode as U+FFFD; the binding takes only well-formed strings.
+    if (!str.isWellFormed()) str = str.toWellFormed();
+    return lazyBinding().encodeUtf8(str);
   }
 
   encodeInto(src, dest) {

@@ -5,7 +5,8 @@
 // helpers other modules share (hideStackFrames, determineSpecificType, ...).
 // Messages are byte-for-byte those of Node 24.
 
-const kIsNodeError = Symbol('kIsNodeError');
+// Shared with rode's stack formatter, which gives these errors Node's header.
+const { kIsNodeError } = require('internal/bootstrap/stack_trace');
 const kNoOverride = Symbol('kNoOverride');
 
 const messages = new Map();
@@ -27,68 +28,36 @@ function isErrorStackTraceLimitWritable() {
   return desc.writable === true || desc.set !== undefined;
 }
 
-// The engine may or may not put a "Name: message" line at the top of
-// err.stack; Node always does, and its errors show "TypeError [CODE]" there.
-// So the stack is captured while `name` is temporarily the label, then the
-// header is forced to be exactly what V8 would print.
-function captureStack(err, label, hideFn) {
-  if (typeof Error.captureStackTrace === 'function') {
-    const nameDesc = Object.getOwnPropertyDescriptor(err, 'name');
-    Object.defineProperty(err, 'name', {
-      __proto__: null, value: label, writable: true, enumerable: false, configurable: true,
-    });
-    try {
-      Error.captureStackTrace(err, hideFn);
-    } finally {
-      if (nameDesc === undefined) delete err.name;
-      else Object.defineProperty(err, 'name', nameDesc);
-    }
-  }
-  fixStackHeader(err, label);
+// Stacks are rode's (internal/bootstrap/stack_trace): frames are captured
+// here, the "Name: message" text is built on first read of `stack`, and
+// errors marked with kIsNodeError get Node's "Name [CODE]: message" header.
+// Taken once so that user code replacing Error.captureStackTrace can't
+// change how lib/ errors look.
+const ErrorCaptureStackTrace = Error.captureStackTrace;
+
+// Error.stackTraceLimit = 0 around a base-class constructor call: its frames
+// would be replaced right away by ErrorCaptureStackTrace, so don't pay for them.
+function suspendStackTraces() {
+  if (!isErrorStackTraceLimitWritable()) return undefined;
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  return limit;
+}
+function resumeStackTraces(limit) {
+  if (limit !== undefined) Error.stackTraceLimit = limit;
 }
 
-function fixStackHeader(err, label) {
-  const stack = err.stack;
-  if (typeof stack !== 'string') return;
-  const message = err.message;
-  const header = message ? `${label}: ${message}` : `${label}`;
-  if (stack.startsWith(header) &&
-      (stack.length === header.length || stack[header.length] === '\n')) {
-    return;
-  }
-  let frames;
-  if (stack.startsWith('    at ')) {
-    frames = stack;
-  } else {
-    const i = stack.indexOf('\n    at ');
-    frames = i === -1 ? '' : stack.slice(i + 1);
-  }
-  let end = frames.length;
-  while (end > 0 && frames[end - 1] === '\n') end--;
-  frames = frames.slice(0, end);
-  Object.defineProperty(err, 'stack', {
-    __proto__: null,
-    value: frames ? `${header}\n${frames}` : header,
-    writable: true,
-    enumerable: false,
-    configurable: true,
-  });
-}
-
-// Builds `new Base(message)` without paying for a stack trace we replace
-// right away.
-function newBareError(Base, message, options) {
-  const writable = isErrorStackTraceLimitWritable();
-  let limit;
-  if (writable) {
-    limit = Error.stackTraceLimit;
-    Error.stackTraceLimit = 0;
-  }
+// `new Base(...args)` with its frames starting above `hideFn`.
+function newErrorAbove(hideFn, Base, ...args) {
+  const limit = suspendStackTraces();
+  let err;
   try {
-    return options === undefined ? new Base(message) : new Base(message, options);
+    err = new Base(...args);
   } finally {
-    if (writable) Error.stackTraceLimit = limit;
+    resumeStackTraces(limit);
   }
+  ErrorCaptureStackTrace(err, hideFn);
+  return err;
 }
 
 function getMessage(key, args, self) {
@@ -112,26 +81,27 @@ function getMessage(key, args, self) {
 }
 
 function makeNodeErrorWithCode(Base, key) {
-  const label = `${Base.name} [${key}]`;
   class NodeError extends Base {
     constructor(...args) {
-      const writable = isErrorStackTraceLimitWritable();
-      let limit;
-      if (writable) {
-        limit = Error.stackTraceLimit;
-        Error.stackTraceLimit = 0;
-      }
+      const limit = suspendStackTraces();
       try {
         super();
       } finally {
-        if (writable) Error.stackTraceLimit = limit;
+        resumeStackTraces(limit);
       }
-      this.code = key;
-      const message = getMessage(key, args, this);
+      ErrorCaptureStackTrace(this, new.target);
+      // Own-key order as in Node: a message built by a function sees `code`
+      // already set; a template message comes first.
+      const template = typeof messages.get(key) !== 'function';
+      if (!template) this.code = key;
       Object.defineProperty(this, 'message', {
-        __proto__: null, value: message, writable: true, enumerable: false, configurable: true,
+        __proto__: null,
+        value: getMessage(key, args, this),
+        writable: true,
+        enumerable: false,
+        configurable: true,
       });
-      captureStack(this, label, new.target);
+      if (template) this.code = key;
     }
 
     toString() {
@@ -152,17 +122,13 @@ function makeNodeErrorWithCode(Base, key) {
 
 class SystemError extends Error {
   constructor(key, context) {
-    const writable = isErrorStackTraceLimitWritable();
-    let limit;
-    if (writable) {
-      limit = Error.stackTraceLimit;
-      Error.stackTraceLimit = 0;
-    }
+    const limit = suspendStackTraces();
     try {
       super();
     } finally {
-      if (writable) Error.stackTraceLimit = limit;
+      resumeStackTraces(limit);
     }
+    ErrorCaptureStackTrace(this, new.target);
     const prefix = getMessage(key, [], this);
     let message = `${prefix}: ${context.syscall} returned ` +
                   `${context.code} (${context.message})`;
@@ -193,7 +159,6 @@ class SystemError extends Error {
     Object.defineProperty(this, kIsNodeError, {
       __proto__: null, value: true, enumerable: false, writable: false, configurable: true,
     });
-    captureStack(this, `SystemError [${key}]`, new.target);
   }
 
   toString() {
@@ -228,9 +193,7 @@ function hideStackFrames(fn) {
       return Reflect.apply(fn, this, args);
     } catch (error) {
       if (error !== null && typeof error === 'object' && Error.stackTraceLimit) {
-        const label = error[kIsNodeError] === true && typeof error.code === 'string' ?
-          `${error.name} [${error.code}]` : `${error.name}`;
-        captureStack(error, label, wrappedFn);
+        ErrorCaptureStackTrace(error, wrappedFn);
       }
       throw error;
     }
@@ -421,17 +384,16 @@ class UVException extends Error {
       dest = ctx.dest.toString();
       message += ` -> '${dest}'`;
     }
-    const writable = isErrorStackTraceLimitWritable();
-    let limit;
-    if (writable) {
-      limit = Error.stackTraceLimit;
-      Error.stackTraceLimit = 0;
-    }
+    const limit = suspendStackTraces();
     try {
-      super(message);
+      super();
     } finally {
-      if (writable) Error.stackTraceLimit = limit;
+      resumeStackTraces(limit);
     }
+    ErrorCaptureStackTrace(this, new.target);
+    Object.defineProperty(this, 'message', {
+      __proto__: null, value: message, writable: true, enumerable: false, configurable: true,
+    });
     for (const prop of Object.keys(ctx)) {
       if (prop === 'message' || prop === 'path' || prop === 'dest') continue;
       this[prop] = ctx[prop];
@@ -439,7 +401,6 @@ class UVException extends Error {
     this.code = code;
     if (path) this.path = path;
     if (dest) this.dest = dest;
-    captureStack(this, 'Error', new.target);
   }
 
   get ['constructor']() {
@@ -454,23 +415,21 @@ class UVExceptionWithHostPort extends Error {
     let details = '';
     if (port && port > 0) details = ` ${address}:${port}`;
     else if (address) details = ` ${address}`;
-    const writable = isErrorStackTraceLimitWritable();
-    let limit;
-    if (writable) {
-      limit = Error.stackTraceLimit;
-      Error.stackTraceLimit = 0;
-    }
+    const limit = suspendStackTraces();
     try {
-      super(`${message}${details}`);
+      super();
     } finally {
-      if (writable) Error.stackTraceLimit = limit;
+      resumeStackTraces(limit);
     }
+    ErrorCaptureStackTrace(this, new.target);
+    Object.defineProperty(this, 'message', {
+      __proto__: null, value: `${message}${details}`, writable: true, enumerable: false, configurable: true,
+    });
     this.code = code;
     this.errno = err;
     this.syscall = syscall;
     this.address = address;
     if (port) this.port = port;
-    captureStack(this, 'Error', new.target);
   }
 
   get ['constructor']() {
@@ -482,21 +441,19 @@ class ErrnoException extends Error {
   constructor(err, syscall, original) {
     const code = getSystemErrorName(err);
     const message = original ? `${syscall} ${code} ${original}` : `${syscall} ${code}`;
-    const writable = isErrorStackTraceLimitWritable();
-    let limit;
-    if (writable) {
-      limit = Error.stackTraceLimit;
-      Error.stackTraceLimit = 0;
-    }
+    const limit = suspendStackTraces();
     try {
-      super(message);
+      super();
     } finally {
-      if (writable) Error.stackTraceLimit = limit;
+      resumeStackTraces(limit);
     }
+    ErrorCaptureStackTrace(this, new.target);
+    Object.defineProperty(this, 'message', {
+      __proto__: null, value: message, writable: true, enumerable: false, configurable: true,
+    });
     this.errno = err;
     this.code = code;
     this.syscall = syscall;
-    captureStack(this, 'Error', new.target);
   }
 
   get ['constructor']() {
@@ -511,23 +468,21 @@ class ExceptionWithHostPort extends Error {
     if (port && port > 0) details = ` ${address}:${port}`;
     else if (address) details = ` ${address}`;
     if (additional) details += ` - Local (${additional})`;
-    const writable = isErrorStackTraceLimitWritable();
-    let limit;
-    if (writable) {
-      limit = Error.stackTraceLimit;
-      Error.stackTraceLimit = 0;
-    }
+    const limit = suspendStackTraces();
     try {
-      super(`${syscall} ${code}${details}`);
+      super();
     } finally {
-      if (writable) Error.stackTraceLimit = limit;
+      resumeStackTraces(limit);
     }
+    ErrorCaptureStackTrace(this, new.target);
+    Object.defineProperty(this, 'message', {
+      __proto__: null, value: `${syscall} ${code}${details}`, writable: true, enumerable: false, configurable: true,
+    });
     this.errno = err;
     this.code = code;
     this.syscall = syscall;
     this.address = address;
     if (port) this.port = port;
-    captureStack(this, 'Error', new.target);
   }
 
   get ['constructor']() {
@@ -545,22 +500,20 @@ class DNSException extends Error {
       else code = getSystemErrorName(code);
     }
     const message = `${syscall} ${code}${hostname ? ` ${hostname}` : ''}`;
-    const writable = isErrorStackTraceLimitWritable();
-    let limit;
-    if (writable) {
-      limit = Error.stackTraceLimit;
-      Error.stackTraceLimit = 0;
-    }
+    const limit = suspendStackTraces();
     try {
-      super(message);
+      super();
     } finally {
-      if (writable) Error.stackTraceLimit = limit;
+      resumeStackTraces(limit);
     }
+    ErrorCaptureStackTrace(this, new.target);
+    Object.defineProperty(this, 'message', {
+      __proto__: null, value: message, writable: true, enumerable: false, configurable: true,
+    });
     this.errno = errno;
     this.code = code;
     this.syscall = syscall;
     if (hostname) this.hostname = hostname;
-    captureStack(this, 'Error', new.target);
   }
 
   get ['constructor']() {
@@ -572,7 +525,7 @@ class ConnResetException extends Error {
   constructor(msg) {
     super(msg);
     this.code = 'ECONNRESET';
-    captureStack(this, 'Error', new.target);
+    ErrorCaptureStackTrace(this, new.target);
   }
 
   get ['constructor']() {
@@ -582,13 +535,28 @@ class ConnResetException extends Error {
 
 class AbortError extends Error {
   constructor(message = 'The operation was aborted', options = undefined) {
-    if (options !== undefined && (options === null || typeof options !== 'object')) {
+    if (options !== undefined && options !== null && typeof options !== 'object') {
       throw new codes.ERR_INVALID_ARG_TYPE('options', 'Object', options);
     }
-    super(message, options);
+    // Built field by field so that `stack` comes first among the own
+    // properties, as with V8.
+    const limit = suspendStackTraces();
+    try {
+      super();
+    } finally {
+      resumeStackTraces(limit);
+    }
+    ErrorCaptureStackTrace(this, new.target);
+    Object.defineProperty(this, 'message', {
+      __proto__: null, value: `${message}`, writable: true, enumerable: false, configurable: true,
+    });
+    if (options !== undefined && options !== null && 'cause' in options) {
+      Object.defineProperty(this, 'cause', {
+        __proto__: null, value: options.cause, writable: true, enumerable: false, configurable: true,
+      });
+    }
     this.code = 'ABORT_ERR';
     this.name = 'AbortError';
-    captureStack(this, 'AbortError', new.target);
   }
 }
 
@@ -596,7 +564,7 @@ class NodeAggregateError extends AggregateError {
   constructor(errors, message) {
     super(errors, message);
     this.code = errors[0]?.code;
-    captureStack(this, 'AggregateError', new.target);
+    ErrorCaptureStackTrace(this, new.target);
   }
 
   get ['constructor']() {
@@ -619,9 +587,9 @@ function exceptionWithHostPort(err, syscall, address, port, additional) {
 }
 
 function genericNodeError(message, errorProperties) {
+  // Node keeps this function's own frame on top of the stack.
   const err = new Error(message);
   Object.assign(err, errorProperties);
-  captureStack(err, 'Error', genericNodeError);
   return err;
 }
 
@@ -631,9 +599,9 @@ function aggregateTwoErrors(innerError, outerError) {
       outerError.errors.push(innerError);
       return outerError;
     }
-    const err = new AggregateError([outerError, innerError], outerError.message);
+    const err = newErrorAbove(aggregateTwoErrors, AggregateError, [outerError, innerError],
+                              outerError.message);
     err.code = outerError.code;
-    captureStack(err, 'AggregateError', aggregateTwoErrors);
     return err;
   }
   return innerError || outerError;
@@ -1246,11 +1214,14 @@ E('ERR_INVALID_MODULE', '%s', Error);
 E('ERR_DLOPEN_FAILED', '%s', Error);
 
 // Errors Node raises from C++ look different: the stack header and
-// toString() are the plain "TypeError: msg", with `code` as an own property.
+// toString() are the plain "TypeError: msg", with `code` as an own property
+// (left out when undefined). Own keys come in V8's order: stack, message, code.
 function createNativeError(Base, code, message) {
-  const err = newBareError(Base, message);
-  err.code = code;
-  captureStack(err, Base.name, createNativeError);
+  const err = newErrorAbove(createNativeError, Base);
+  Object.defineProperty(err, 'message', {
+    __proto__: null, value: message, writable: true, enumerable: false, configurable: true,
+  });
+  if (code !== undefined) err.code = code;
   return err;
 }
 
@@ -1289,9 +1260,6 @@ module.exports = {
   uvExceptionWithHostPort,
   errnoException,
   exceptionWithHostPort,
-  // Exposed so other lib files can give their own errors Node's stack header.
-  captureStack,
   createNativeError,
-  fixStackHeader,
-  newBareError,
+  newErrorAbove,
 };

@@ -351,8 +351,15 @@ class Listener {
           listener: this,
         }, this);
       }
-      // The listener stays alive exactly as long as `weak` does.
-      state.map.set(weak, listener);
+      // The listener stays alive exactly as long as `weak` does. One
+      // object may own several weak listeners, hence a Set.
+      let owned = state.map.get(weak);
+      if (owned === undefined) {
+        owned = new Set();
+        state.map.set(weak, owned);
+      }
+      owned.add(listener);
+      this.owner = new WeakRef(weak);
       this.listener = this.callback;
     } else if (typeof listener === 'function') {
       this.callback = listener;
@@ -376,6 +383,13 @@ class Listener {
     if (this.previous !== undefined) this.previous.next = this.next;
     if (this.next !== undefined) this.next.previous = this.previous;
     this.removed = true;
+    if (this.weak) {
+      const owner = this.owner.deref();
+      const listener = this.callback.deref();
+      if (owner !== undefined && listener !== undefined) {
+        weakListeners().map.get(owner)?.delete(listener);
+      }
+    }
   }
 }
 
@@ -578,6 +592,10 @@ class EventTarget {
         handler = next;
         continue;
       }
+      // Take the callback before a once-removal can drop the last strong
+      // reference to a weak listener.
+      const callback = handler.weak ?
+        handler.callback.deref() : handler.callback;
       if (handler.once) {
         handler.remove();
         root.size--;
@@ -592,8 +610,6 @@ class EventTarget {
         } else {
           arg = createEvent();
         }
-        const callback = handler.weak ?
-          handler.callback.deref() : handler.callback;
         let result;
         if (callback) {
           if (handler.passive && !handler.isNodeStyleListener) arg[kInPassiveListener] = true;

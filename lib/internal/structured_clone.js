@@ -8,7 +8,7 @@
 
 const {
   codes: { ERR_MISSING_ARGS },
-  fixStackHeader,
+  createNativeError,
 } = require('internal/errors');
 const types = require('internal/util/types');
 
@@ -20,10 +20,8 @@ function dataCloneError(message) {
 
 // Options errors come from native code in Node: plain "TypeError: msg".
 function optionsError(message) {
-  const err = new TypeError(`Failed to execute 'structuredClone': ${message}`);
-  err.code = 'ERR_INVALID_ARG_TYPE';
-  fixStackHeader(err, 'TypeError');
-  return err;
+  return createNativeError(TypeError, 'ERR_INVALID_ARG_TYPE',
+                           `Failed to execute 'structuredClone': ${message}`);
 }
 
 const functionToString = Function.prototype.toString;

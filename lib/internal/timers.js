@@ -508,6 +508,17 @@ function validateFunction(value, name) {
   }
 }
 
+// util.promisify(setTimeout) and util.promisify(setImmediate) give the timers/promises
+// forms, which resolve with the value argument instead of taking a callback.
+for (const fn of [setTimeout, setImmediate]) {
+  const name = fn.name;
+  Object.defineProperty(fn, Symbol.for('nodejs.util.promisify.custom'), {
+    get() { return require('timers/promises')[name]; },
+    enumerable: true,
+    configurable: false,
+  });
+}
+
 function setupTimers() {
   runNextTicks = require('internal/process/task_queues').runNextTicks;
   binding.setupTimers(processImmediate, processTimers);

@@ -4,7 +4,6 @@
 // (ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE, ...) for a bad value.
 
 const {
-  captureStack,
   codes: {
     ERR_SOCKET_BAD_PORT,
     ERR_INVALID_ARG_TYPE,
@@ -15,6 +14,8 @@ const {
   },
 } = require('internal/errors');
 
+const ErrorCaptureStackTrace = Error.captureStackTrace;
+
 // Like hideStackFrames, with a fixed arity so the success path stays cheap:
 // validators ignore `this` and extra arguments. A thrown error's stack then
 // starts at the validator's caller.
@@ -23,9 +24,8 @@ function hideStackFrames(fn) {
     try {
       return fn(a, b, c, d);
     } catch (error) {
-      if (error !== null && typeof error === 'object' && typeof error.code === 'string' &&
-          Error.stackTraceLimit) {
-        captureStack(error, `${error.name} [${error.code}]`, wrapped);
+      if (error !== null && typeof error === 'object' && Error.stackTraceLimit) {
+        ErrorCaptureStackTrace(error, wrapped);
       }
       throw error;
     }

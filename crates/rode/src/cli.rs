@@ -302,7 +302,10 @@ mod tests {
     }
     #[test]
     fn bad_option() {
-        assert!(matches!(parse(&s(&["--nope"])), Err(CliError::BadOption(_))));
+        assert!(matches!(
+            parse(&s(&["--nope"])),
+            Err(CliError::BadOption(_))
+        ));
     }
     #[test]
     fn double_dash() {

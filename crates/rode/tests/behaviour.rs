@@ -10,7 +10,9 @@ use std::process::Command;
 use std::sync::{Arc, Mutex};
 
 fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
-    let Ok(rd) = std::fs::read_dir(dir) else { return };
+    let Ok(rd) = std::fs::read_dir(dir) else {
+        return;
+    };
     let mut entries: Vec<_> = rd.flatten().map(|e| e.path()).collect();
     entries.sort();
     for p in entries {
@@ -19,8 +21,10 @@ fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
                 continue;
             }
             collect(&p, out);
-        } else if matches!(p.extension().and_then(|e| e.to_str()), Some("js" | "mjs" | "cjs"))
-            && p.with_extension("out").exists()
+        } else if matches!(
+            p.extension().and_then(|e| e.to_str()),
+            Some("js" | "mjs" | "cjs")
+        ) && p.with_extension("out").exists()
         {
             out.push(p);
         }
@@ -45,8 +49,7 @@ fn run_one(bin: &Path, test: &Path) -> Result<(), String> {
             }
         }
     }
-    cmd
-        .current_dir(dir)
+    cmd.current_dir(dir)
         .env_remove("NODE_OPTIONS")
         .env("NO_COLOR", "1")
         .stdin(std::process::Stdio::null());
@@ -67,11 +70,15 @@ fn run_one(bin: &Path, test: &Path) -> Result<(), String> {
     }
     if let Ok(want_err) = std::fs::read_to_string(test.with_extension("err")) {
         if got_err != want_err {
-            problems.push(format!("stderr differs\n--- expected\n{want_err}\n--- got\n{got_err}"));
+            problems.push(format!(
+                "stderr differs\n--- expected\n{want_err}\n--- got\n{got_err}"
+            ));
         }
     }
     if code != want_code {
-        problems.push(format!("exit code {code}, expected {want_code}\n--- stderr\n{got_err}"));
+        problems.push(format!(
+            "exit code {code}, expected {want_code}\n--- stderr\n{got_err}"
+        ));
     }
     if problems.is_empty() {
         Ok(())
@@ -89,7 +96,11 @@ fn behaviour_programs() {
     if let Ok(f) = std::env::var("RODE_TEST_FILTER") {
         tests.retain(|t| t.to_string_lossy().contains(&f));
     }
-    assert!(!tests.is_empty(), "no behaviour tests found under {}", root.display());
+    assert!(
+        !tests.is_empty(),
+        "no behaviour tests found under {}",
+        root.display()
+    );
     let queue = Arc::new(Mutex::new(tests.clone()));
     let failures = Arc::new(Mutex::new(Vec::new()));
     let threads: Vec<_> = (0..4)
@@ -98,7 +109,9 @@ fn behaviour_programs() {
             let failures = failures.clone();
             let bin = bin.clone();
             std::thread::spawn(move || loop {
-                let Some(t) = queue.lock().unwrap().pop() else { break };
+                let Some(t) = queue.lock().unwrap().pop() else {
+                    break;
+                };
                 if let Err(e) = run_one(&bin, &t) {
                     failures.lock().unwrap().push((t, e));
                 }
@@ -111,7 +124,10 @@ fn behaviour_programs() {
     let mut failures = failures.lock().unwrap().clone();
     failures.sort();
     for (t, e) in &failures {
-        eprintln!("FAIL {}\n{e}\n", t.strip_prefix(&root).unwrap_or(t).display());
+        eprintln!(
+            "FAIL {}\n{e}\n",
+            t.strip_prefix(&root).unwrap_or(t).display()
+        );
     }
     let total = tests.len();
     eprintln!(
@@ -119,5 +135,9 @@ fn behaviour_programs() {
         total - failures.len(),
         failures.len()
     );
-    assert!(failures.is_empty(), "{} of {total} behaviour tests failed", failures.len());
+    assert!(
+        failures.is_empty(),
+        "{} of {total} behaviour tests failed",
+        failures.len()
+    );
 }

@@ -9,12 +9,21 @@ fn rode(args: &[&str], stdin: Option<&str>) -> Output {
     cmd.args(args)
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .env("NO_COLOR", "1")
-        .stdin(if stdin.is_some() { Stdio::piped() } else { Stdio::null() })
+        .stdin(if stdin.is_some() {
+            Stdio::piped()
+        } else {
+            Stdio::null()
+        })
         .stdout(Stdio::piped())
         .stderr(Stdio::piped());
     let mut child = cmd.spawn().expect("spawn rode");
     if let Some(input) = stdin {
-        child.stdin.take().unwrap().write_all(input.as_bytes()).unwrap();
+        child
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(input.as_bytes())
+            .unwrap();
     }
     child.wait_with_output().unwrap()
 }
@@ -28,7 +37,10 @@ fn stderr(o: &Output) -> String {
 
 #[test]
 fn eval_and_print() {
-    let o = rode(&["-e", "console.log(1 + 1, typeof require, __filename)"], None);
+    let o = rode(
+        &["-e", "console.log(1 + 1, typeof require, __filename)"],
+        None,
+    );
     assert_eq!(stdout(&o), "2 function [eval]\n", "{}", stderr(&o));
     let o = rode(&["-p", "[1, 'a', {b: 2}]"], None);
     assert_eq!(stdout(&o), "[ 1, 'a', { b: 2 } ]\n", "{}", stderr(&o));
@@ -38,7 +50,10 @@ fn eval_and_print() {
 
 #[test]
 fn eval_argv() {
-    let o = rode(&["-e", "console.log(process.argv.slice(1))", "a", "--b"], None);
+    let o = rode(
+        &["-e", "console.log(process.argv.slice(1))", "a", "--b"],
+        None,
+    );
     assert_eq!(stdout(&o), "[ 'a', '--b' ]\n", "{}", stderr(&o));
 }
 
@@ -63,7 +78,11 @@ fn program_from_stdin() {
 fn bad_option_exits_9() {
     let o = rode(&["--nope"], None);
     assert_eq!(o.status.code(), Some(9));
-    assert!(stderr(&o).ends_with(": bad option: --nope\n"), "{}", stderr(&o));
+    assert!(
+        stderr(&o).ends_with(": bad option: --nope\n"),
+        "{}",
+        stderr(&o)
+    );
     assert_eq!(stdout(&o), "");
 }
 
@@ -84,8 +103,17 @@ fn exit_codes() {
     let o = rode(&["-e", "throw new Error('x')"], None);
     assert_eq!(o.status.code(), Some(1));
     let err = stderr(&o);
-    assert!(err.starts_with("[eval]:1\nthrow new Error('x')\n^\n\nError: x\n    at [eval]:1:"), "{err}");
-    let o = rode(&["-e", "process.on('uncaughtException', () => { throw new Error('again') }); throw 1"], None);
+    assert!(
+        err.starts_with("[eval]:1\nthrow new Error('x')\n^\n\nError: x\n    at [eval]:1:"),
+        "{err}"
+    );
+    let o = rode(
+        &[
+            "-e",
+            "process.on('uncaughtException', () => { throw new Error('again') }); throw 1",
+        ],
+        None,
+    );
     assert_eq!(o.status.code(), Some(7));
 }
 
@@ -96,8 +124,21 @@ fn require_preload_and_double_dash() {
     let pre = dir.join("pre.js");
     std::fs::write(&pre, "globalThis.preloaded = 'yes';").unwrap();
     let main = dir.join("main.js");
-    std::fs::write(&main, "#!/usr/bin/env node\nconsole.log(globalThis.preloaded, process.argv.slice(2));").unwrap();
-    let o = rode(&["-r", pre.to_str().unwrap(), "--", main.to_str().unwrap(), "--x"], None);
+    std::fs::write(
+        &main,
+        "#!/usr/bin/env node\nconsole.log(globalThis.preloaded, process.argv.slice(2));",
+    )
+    .unwrap();
+    let o = rode(
+        &[
+            "-r",
+            pre.to_str().unwrap(),
+            "--",
+            main.to_str().unwrap(),
+            "--x",
+        ],
+        None,
+    );
     assert_eq!(stdout(&o), "yes [ '--x' ]\n", "{}", stderr(&o));
     let _ = std::fs::remove_dir_all(&dir);
 }
@@ -106,5 +147,9 @@ fn require_preload_and_double_dash() {
 fn missing_file() {
     let o = rode(&["/nonexistent/rode-missing.js"], None);
     assert_eq!(o.status.code(), Some(1));
-    assert!(stderr(&o).contains("Cannot find module '/nonexistent/rode-missing.js'"), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("Cannot find module '/nonexistent/rode-missing.js'"),
+        "{}",
+        stderr(&o)
+    );
 }

@@ -31,7 +31,9 @@ mod tests {
     #[test]
     fn pbkdf2_matches_known_vector() {
         // RFC 6070 test vector 1 (SHA-1).
-        let k = super::pbkdf2(b"password", b"salt", 1, 20, "sha1").unwrap().unwrap();
+        let k = super::pbkdf2(b"password", b"salt", 1, 20, "sha1")
+            .unwrap()
+            .unwrap();
         let hex: String = k.iter().map(|b| format!("{b:02x}")).collect();
         assert_eq!(hex, "0c60c80f961f0e71f3a9b524af6012062fe037a6");
     }

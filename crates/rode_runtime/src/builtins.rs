@@ -5,18 +5,41 @@ use rquickjs::{qjs, Ctx, Function, Object, Value};
 
 include!(concat!(env!("OUT_DIR"), "/lib_bytecode.rs"));
 
-/// Ids of every file in lib/, sorted.
-pub fn ids() -> impl Iterator<Item = &'static str> {
-    BUILTINS.iter().map(|(id, _)| *id)
+/// Ids of every file in lib/, sorted (from RODE_LIB_DIR when set; see compile_from_dir).
+pub fn ids() -> Vec<String> {
+    if let Some(dir) = std::env::var_os("RODE_LIB_DIR") {
+        let root = std::path::PathBuf::from(dir);
+        let mut out = Vec::new();
+        collect_ids(&root, &root, &mut out);
+        out.sort();
+        return out;
+    }
+    BUILTINS.iter().map(|(id, _)| id.to_string()).collect()
 }
 
-pub fn exists(id: &str) -> bool {
-    BUILTINS.binary_search_by(|(k, _)| (*k).cmp(id)).is_ok()
+fn collect_ids(dir: &std::path::Path, root: &std::path::Path, out: &mut Vec<String>) {
+    let Ok(rd) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for e in rd.flatten() {
+        let p = e.path();
+        if p.is_dir() {
+            collect_ids(&p, root, out);
+        } else if p.extension().is_some_and(|x| x == "js") {
+            if let Ok(rel) = p.with_extension("").strip_prefix(root) {
+                out.push(rel.to_string_lossy().into_owned());
+            }
+        }
+    }
 }
 
 /// Development aid: with RODE_LIB_DIR set, lib/ is compiled from that folder's sources
 /// at run time instead of the embedded bytecode, so JS changes need no rebuild.
-fn compile_from_dir<'js>(ctx: &Ctx<'js>, dir: &str, id: &str) -> Option<rquickjs::Result<Function<'js>>> {
+fn compile_from_dir<'js>(
+    ctx: &Ctx<'js>,
+    dir: &str,
+    id: &str,
+) -> Option<rquickjs::Result<Function<'js>>> {
     let body = std::fs::read_to_string(format!("{dir}/{id}.js")).ok()?;
     let src = format!(
         "(function (exports, require, module, internalBinding) {{ 'use strict'; {body}\n}})"

@@ -182,11 +182,12 @@ pub fn exit_process(code: i32) -> ! {
     std::process::exit(code)
 }
 
-fn emit_simple(ctx: &Ctx<'_>, pick: fn(&Callbacks) -> &Option<Persistent<Function<'static>>>) -> i32 {
+fn emit_simple(
+    ctx: &Ctx<'_>,
+    pick: fn(&Callbacks) -> &Option<Persistent<Function<'static>>>,
+) -> i32 {
     match callback(ctx, pick) {
-        Some(f) => call_js(ctx, &f, ())
-            .and_then(|v| v.as_int())
-            .unwrap_or(0),
+        Some(f) => call_js(ctx, &f, ()).and_then(|v| v.as_int()).unwrap_or(0),
         None => 0,
     }
 }

@@ -12,5 +12,5 @@ mod timer;
 
 pub use handle::HandleId;
 pub use pool::{threadpool_size_from_env, ThreadPool, WorkKind};
-pub use signal::SignalWatch;
 pub use r#loop::{hrtime_ns, AsyncSender, Callback, Loop, Ready, RunMode};
+pub use signal::SignalWatch;

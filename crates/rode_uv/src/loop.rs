@@ -255,7 +255,11 @@ impl<C> Loop<C> {
     }
 
     pub fn is_active(&self, id: HandleId) -> bool {
-        self.inner.borrow().handles.get(id).is_some_and(|h| h.active)
+        self.inner
+            .borrow()
+            .handles
+            .get(id)
+            .is_some_and(|h| h.active)
     }
 
     pub fn is_closing(&self, id: HandleId) -> bool {
@@ -465,11 +469,11 @@ impl<C> Loop<C> {
         cb: Callback<C>,
     ) -> io::Result<HandleId> {
         let id = self.new_handle(Kind::Io, cb);
-        let res = self
-            .poll
-            .borrow()
-            .registry()
-            .register(source, Token(id.index as usize), interest);
+        let res =
+            self.poll
+                .borrow()
+                .registry()
+                .register(source, Token(id.index as usize), interest);
         let mut inner = self.inner.borrow_mut();
         if let Err(e) = res {
             inner.handles.remove(id);
@@ -573,7 +577,10 @@ impl<C> Loop<C> {
         for (req, result) in done {
             let after = {
                 let mut inner = self.inner.borrow_mut();
-                let after = inner.after_work.get_mut(req as usize).and_then(|a| a.take());
+                let after = inner
+                    .after_work
+                    .get_mut(req as usize)
+                    .and_then(|a| a.take());
                 inner.free_reqs.push(req);
                 inner.active_reqs -= 1;
                 after

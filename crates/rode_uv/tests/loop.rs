@@ -5,9 +5,7 @@ use std::time::Instant;
 
 type Log = Vec<String>;
 
-fn cb<F: FnMut(&mut Log, &Loop<Log>) + 'static>(
-    mut f: F,
-) -> rode_uv::Callback<Log> {
+fn cb<F: FnMut(&mut Log, &Loop<Log>) + 'static>(mut f: F) -> rode_uv::Callback<Log> {
     Box::new(move |c, l, _id, _r: Ready| f(c, l))
 }
 
@@ -88,7 +86,12 @@ fn close_callback_runs_in_close_phase() {
     let mut log = Log::new();
     let t = lp.timer_init(cb(|c, _| c.push("never".into())));
     lp.timer_start(t, 1, 0);
-    lp.close(t, Some(Box::new(|c: &mut Log, _l: &Loop<Log>| c.push("closed".into()))));
+    lp.close(
+        t,
+        Some(Box::new(|c: &mut Log, _l: &Loop<Log>| {
+            c.push("closed".into())
+        })),
+    );
     lp.run(&mut log, RunMode::Default);
     assert_eq!(log, ["closed"]);
 }

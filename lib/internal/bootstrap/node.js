@@ -61,8 +61,12 @@ function setupGlobals() {
     engineQueueMicrotask(callback);
   }, true);
   defineLazy('structuredClone', () => require('internal/structured_clone').structuredClone, true);
-  defineData('atob', function atob(input) { return require('buffer').atob(input); }, true);
-  defineData('btoa', function btoa(input) { return require('buffer').btoa(input); }, true);
+  defineData('fetch', async function fetch() {
+    throw require('internal/not_implemented').notImplemented('fetch()');
+  }, true);
+  // The same functions as require('buffer').atob/btoa, loaded on first use.
+  defineLazy('atob', () => require('buffer').atob, true);
+  defineLazy('btoa', () => require('buffer').btoa, true);
 
   defineLazy('console', () => require('internal/console/global'));
   let bufferValue;
@@ -79,6 +83,8 @@ function setupGlobals() {
   defineLazy('CustomEvent', () => require('internal/event_target').CustomEvent);
   defineLazy('AbortController', () => require('internal/abort_controller').AbortController);
   defineLazy('AbortSignal', () => require('internal/abort_controller').AbortSignal);
+  defineLazy('URL', () => require('internal/whatwg_url').URL);
+  defineLazy('URLSearchParams', () => require('internal/whatwg_url').URLSearchParams);
   defineLazy('DOMException', () => require('internal/per_context/domexception').DOMException);
 }
 

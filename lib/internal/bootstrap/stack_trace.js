@@ -7,11 +7,23 @@ const kCallSiteMethods = ['getThis', 'getTypeName', 'getMethodName', 'getEvalOri
   'getScriptNameOrSourceURL', 'getScriptHash', 'getEnclosingColumnNumber',
   'getEnclosingLineNumber', 'getPromiseIndex', 'getPosition'];
 
+const kNativeCallSiteMethods = ['isNative', 'isConstructor', 'getFileName', 'getFunction',
+  'getFunctionName', 'getColumnNumber', 'getLineNumber'];
+
 class LazyStack {
   constructor(callsites) { this.callsites = callsites; }
 }
 
+// Marks Node's own errors (internal/errors), whose header is "Name [CODE]: message",
+// read at format time like the rest, as V8 does for them in Node.
+const kIsNodeError = Symbol('kIsNodeError');
+
 function headerOf(err) {
+  let isNodeError = false;
+  try { isNodeError = err[kIsNodeError] === true; } catch { /* a hostile proxy */ }
+  if (isNodeError) {
+    try { return `${err.name} [${err.code}]: ${err.message}`; } catch { /* below */ }
+  }
   let name, message;
   try { name = err.name; } catch { name = undefined; }
   try { message = err.message; } catch { message = undefined; }
@@ -46,6 +58,8 @@ function formatStack(err, callsites) {
 // V8 call sites have more methods than QuickJS's; give user code the full shape.
 function toV8CallSite(cs) {
   const o = Object.create(cs);
+  // The engine's methods check their receiver, so they must run on `cs` itself.
+  for (const m of kNativeCallSiteMethods) o[m] = () => cs[m]();
   for (const m of kCallSiteMethods) o[m] = () => (m === 'getScriptNameOrSourceURL' ? cs.getFileName() : null);
   o.isEval = () => false;
   o.isToplevel = () => !cs.getFunctionName();
@@ -55,20 +69,114 @@ function toV8CallSite(cs) {
   return o;
 }
 
-function setOwnStack(obj, value) {
-  Object.defineProperty(obj, 'stack', {
-    value, writable: true, enumerable: false, configurable: true,
-  });
+// As in V8, every error carries an own `stack` accessor (shared getter and setter,
+// both anonymous) installed when its call sites are captured; the text is made on
+// first read with the Error.prepareStackTrace in force then. QuickJS keeps the
+// stack in an internal slot behind Error.prototype.stack instead, which would
+// survive `delete err.stack` and be missing from the error's own keys.
+const stackData = new WeakMap();
+let userPrepare;
+let capturing = false;
+
+// The object holding the stack: the receiver or the nearest prototype that has one.
+function stackHolder(obj) {
+  while (obj !== null && (typeof obj === 'object' || typeof obj === 'function')) {
+    if (stackData.has(obj)) return obj;
+    obj = Object.getPrototypeOf(obj);
+  }
+  return undefined;
 }
 
+function materialize(holder, lazy) {
+  let v;
+  if (typeof userPrepare === 'function' && !lazy.busy) {
+    // A prepareStackTrace that reads error.stack gets the default text.
+    lazy.busy = true;
+    try {
+      v = userPrepare(holder, lazy.callsites.map(toV8CallSite));
+    } finally {
+      lazy.busy = false;
+    }
+  } else {
+    v = formatStack(holder, lazy.callsites);
+    if (lazy.busy) return v;
+  }
+  stackData.set(holder, v);
+  return v;
+}
+
+const stackDescriptor = {
+  __proto__: null,
+  get: function() {
+    const holder = stackHolder(this);
+    if (holder === undefined) return undefined;
+    const v = stackData.get(holder);
+    return v instanceof LazyStack ? materialize(holder, v) : v;
+  },
+  set: function(value) {
+    const holder = stackHolder(this);
+    if (holder !== undefined) {
+      stackData.set(holder, value);
+    } else if (this !== null && (typeof this === 'object' || typeof this === 'function')) {
+      Object.defineProperty(this, 'stack', {
+        __proto__: null, value, writable: true, enumerable: true, configurable: true,
+      });
+    }
+  },
+  enumerable: false,
+  configurable: true,
+};
+Object.defineProperty(stackDescriptor.get, 'name', { value: '' });
+Object.defineProperty(stackDescriptor.set, 'name', { value: '' });
+
+function attachStack(obj, lazy) {
+  Object.defineProperty(obj, 'stack', stackDescriptor);
+  stackData.set(obj, lazy);
+}
+
+// V8 gives an error its stack before message, cause and errors; QuickJS defines
+// those first, so they are moved after it (all are configurable at this point).
+function attachStackFirst(error, lazy) {
+  const keys = Reflect.ownKeys(error);
+  if (keys.length === 0) {
+    attachStack(error, lazy);
+    return;
+  }
+  const descs = Object.getOwnPropertyDescriptors(error);
+  for (let i = 0; i < keys.length; i++) {
+    if (!descs[keys[i]].configurable) {
+      attachStack(error, lazy);
+      return;
+    }
+  }
+  for (let i = 0; i < keys.length; i++) delete error[keys[i]];
+  attachStack(error, lazy);
+  Object.defineProperties(error, descs);
+}
+
+const ErrorCtor = Error;
+const isError = Error.isError;
+const hasOwn = Function.prototype.call.bind(Object.prototype.hasOwnProperty);
+const kNoStack = new LazyStack([]);
+
 function install() {
-  let userPrepare;
+  // The engine calls this wherever V8 would capture a stack: error construction,
+  // engine-thrown errors and Error.captureStackTrace.
   const prepDesc = Object.getOwnPropertyDescriptor(Error, 'prepareStackTrace');
   prepDesc.set.call(Error, function prepare(error, callsites) {
-    if (typeof userPrepare === 'function') {
-      return userPrepare(error, callsites.map(toV8CallSite));
+    // V8 captures nothing while Error.stackTraceLimit is not a number.
+    const lazy = typeof ErrorCtor.stackTraceLimit === 'number' ?
+      new LazyStack(callsites) : undefined;
+    if (capturing) return lazy;
+    // The engine also calls this for every value being thrown: only an error
+    // that never had a stack gets one (a thrown `{}` or an error whose stack was
+    // deleted stays as it is).
+    if (isError(error) && !stackData.has(error) && !hasOwn(error, 'stack')) {
+      attachStackFirst(error, lazy);
     }
-    return new LazyStack(callsites);
+    // What is returned is all the engine keeps: never undefined, or it would ask
+    // again at every frame the exception unwinds through.
+    return lazy === undefined ? kNoStack : lazy;
   });
   Object.defineProperty(Error, 'prepareStackTrace', {
     get() { return userPrepare; },
@@ -77,39 +185,23 @@ function install() {
     configurable: true,
   });
 
-  const stackDesc = Object.getOwnPropertyDescriptor(Error.prototype, 'stack');
-  const nativeGet = stackDesc.get;
-  Object.defineProperty(Error.prototype, 'stack', {
-    get() {
-      let v = nativeGet.call(this);
-      if (v instanceof LazyStack) {
-        v = formatStack(this, v.callsites);
-        setOwnStack(this, v);
-      }
-      return v;
-    },
-    set(v) { setOwnStack(this, v); },
-    enumerable: false,
-    configurable: true,
-  });
+  delete Error.prototype.stack;
 
   const nativeCapture = Error.captureStackTrace;
   Object.defineProperty(Error, 'captureStackTrace', {
     value: function captureStackTrace(obj, fn) {
-      nativeCapture(obj, fn);
+      // The engine stores what prepare returns as a data property; turn it into
+      // the accessor every error has.
+      capturing = true;
+      try {
+        nativeCapture(obj, fn);
+      } finally {
+        capturing = false;
+      }
       const d = Object.getOwnPropertyDescriptor(obj, 'stack');
-      if (d && d.value instanceof LazyStack) {
-        const lazy = d.value;
-        Object.defineProperty(obj, 'stack', {
-          get() {
-            const s = formatStack(obj, lazy.callsites);
-            setOwnStack(obj, s);
-            return s;
-          },
-          set(v) { setOwnStack(obj, v); },
-          enumerable: false,
-          configurable: true,
-        });
+      if (d !== undefined && hasOwn(d, 'value') &&
+          (d.value === undefined || d.value instanceof LazyStack)) {
+        attachStack(obj, d.value);
       }
     },
     writable: true,
@@ -131,4 +223,4 @@ function firstFrameLocation(stack) {
   return undefined;
 }
 
-module.exports = { install, firstFrameLocation, formatStack };
+module.exports = { install, firstFrameLocation, formatStack, kIsNodeError };

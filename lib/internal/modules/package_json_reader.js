@@ -8,7 +8,6 @@ const {
   fileURLToPath,
   isURL,
   getScheme,
-  resolveURLHref,
 } = require('internal/url');
 
 let fsBinding;
@@ -248,25 +247,27 @@ function findPackageJSON(specifier, base) {
     }
   }
   if (specifierHref === undefined) {
-    if (getScheme(specifier) !== '') {
-      specifierHref = resolveURLHref(specifier, undefined);
-    } else if (isRelativeOrAbsolute(specifier)) {
-      if (baseHref === undefined) {
-        throw new (codes().ERR_UNSUPPORTED_RESOLVE_REQUEST)(specifier, 'data:');
-      }
-      specifierHref = resolveURLHref(specifier, baseHref);
-    } else {
+    if (getScheme(specifier) === '' && !isRelativeOrAbsolute(specifier)) {
       if (baseHref === undefined) throw new (codes().ERR_INVALID_URL)(specifier);
       return getPackageJSONURL(specifier, baseHref).packageJSONPath;
     }
+    specifierHref = specifier;
   }
-  const filePath = fileURLToPath(specifierHref);
-  if (binding().internalModuleStat(filePath) < 0) {
-    throw new (codes().ERR_MODULE_NOT_FOUND)(
-      filePath, baseHref !== undefined ? fileURLToPath(baseHref) : undefined, specifierHref);
+  if (baseHref === undefined) baseHref = 'data:';
+  let resolved;
+  try {
+    resolved = require('internal/modules/esm/resolve').defaultResolve(specifierHref, baseHref);
+  } catch (err) {
+    if (err == null || err.code !== 'ERR_UNSUPPORTED_DIR_IMPORT') throw err;
+    resolved = err.url;
   }
-  const pkg = findScopeOfDirectory(path.dirname(filePath));
-  return pkg === null ? undefined : pkg.pjsonPath;
+  const filePath = fileURLToPath(resolved);
+  // A directory given with a trailing slash is searched from itself; like
+  // Node, the path itself is returned when no package.json is found.
+  const dir = filePath[filePath.length - 1] === '/' ? filePath.slice(0, -1) || '/' :
+    path.dirname(filePath);
+  const pkg = findScopeOfDirectory(dir);
+  return pkg === null ? filePath : pkg.pjsonPath;
 }
 
 module.exports = {

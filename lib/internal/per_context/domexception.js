@@ -4,19 +4,17 @@
 // prototype getters (as in Node), legacy code constants sit on both the
 // constructor and the prototype, and instances are real Errors with a stack.
 
-const { fixStackHeader } = require('internal/errors');
-
 // Node's per-context errors print "TypeError [ERR_INVALID_THIS]: ..." from
-// toString() while the stack header keeps the plain class name.
+// toString() while the stack header is the plain "TypeError: ..."
 function invalidThis(type) {
-  const err = new TypeError(`Value of "this" must be of ${type}`);
-  fixStackHeader(err, 'TypeError');
-  err.code = 'ERR_INVALID_THIS';
+  const { createNativeError } = require('internal/errors');
+  const err = createNativeError(TypeError, undefined, `Value of "this" must be of ${type}`);
   Object.defineProperty(err, 'toString', {
     __proto__: null,
     value() { return `${this.name} [ERR_INVALID_THIS]: ${this.message}`; },
     writable: true, enumerable: false, configurable: true,
   });
+  err.code = 'ERR_INVALID_THIS';
   return err;
 }
 
@@ -71,7 +69,6 @@ class DOMException extends Error {
     } else {
       this.#name = `${options}`;
     }
-    fixStackHeader(this, this.#name);
   }
 
   get name() {

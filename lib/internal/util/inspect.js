@@ -32,8 +32,27 @@ const {
 // the engine can't look inside an iterator or weak collection.
 const utilBinding = internalBinding('util');
 const getPromiseState = utilBinding.getPromiseState;
-const getProxyDetails = typeof utilBinding.getProxyDetails === 'function' ?
-  utilBinding.getProxyDetails : () => undefined;
+const nativeGetProxyDetails = utilBinding.getProxyDetails;
+const nativeIsProxy = utilBinding.isProxy;
+// A revoked proxy has neither target nor handler: answer null for them, as V8
+// does. QuickJS refuses to hand out the parts of a revoked proxy, so find out
+// first, without running any trap: IsArray throws only on a revoked proxy (this
+// one or one it wraps, which the engine's own answer tells apart).
+function getProxyDetails(value, fetchTarget) {
+  if (!nativeIsProxy(value)) return undefined;
+  let revoked = false;
+  try {
+    Array.isArray(value);
+  } catch {
+    try {
+      revoked = nativeGetProxyDetails(value, false) === null;
+    } catch {
+      revoked = true;
+    }
+  }
+  if (revoked) return fetchTarget === false ? null : [null, null];
+  return nativeGetProxyDetails(value, fetchTarget);
+}
 const previewEntries = typeof utilBinding.previewEntries === 'function' ?
   utilBinding.previewEntries : () => undefined;
 

@@ -1,10 +1,19 @@
 'use strict';
 
-// util.types: brand checks written against built-in getters/methods that
-// throw (or answer undefined) for objects lacking the internal slot, so a
-// Symbol.toStringTag or a swapped prototype can't fool them.
+// util.types: brand checks. With internalBinding('types') they are answered by
+// the engine (class ids, no user code run). The JS fallbacks call built-in
+// getters/methods that throw for objects lacking the internal slot, so a
+// Symbol.toStringTag or a swapped prototype can't fool them; a thrown error
+// per miss is slow in QuickJS, so misses are ruled out cheaply first where
+// that can be done exactly.
 
 const binding = internalBinding('util');
+let typesBinding;
+try {
+  typesBinding = internalBinding('types');
+} catch {
+  typesBinding = undefined;
+}
 
 const objectToString = Object.prototype.toString;
 
@@ -21,6 +30,21 @@ function brand(fn, value) {
   } catch {
     return false;
   }
+}
+
+// For classes that have a built-in tag in Object.prototype.toString (Date,
+// RegExp, Number, String, Boolean): the tag comes from the internal slot
+// unless the object carries a string Symbol.toStringTag, so a different tag
+// without one is an exact "no". A proxy has none of its target's slots and
+// must not see its traps run.
+function slotTag(value, tag, fn) {
+  if (value === null || typeof value !== 'object' || binding.isProxy(value)) return false;
+  if (objectToString.call(value) !== tag) {
+    if (typeof value[Symbol.toStringTag] !== 'string') return false;
+    // The usual tagged objects, typed arrays, are exactly something else.
+    if (typedArrayTag.call(value) !== undefined) return false;
+  }
+  return brand(fn, value);
 }
 
 const TypedArrayPrototype = Object.getPrototypeOf(Uint8Array.prototype);
@@ -66,10 +90,6 @@ function isAnyArrayBuffer(value) {
   return isArrayBuffer(value) || isSharedArrayBuffer(value);
 }
 
-function isArrayBufferView(value) {
-  return ArrayBuffer.isView(value);
-}
-
 function isTypedArray(value) {
   return typedArrayTag.call(value) !== undefined;
 }
@@ -85,13 +105,13 @@ function isDataView(value) {
 }
 
 function isDate(value) {
-  return isObjectLike(value) && brand(dateGetTime, value);
+  return slotTag(value, '[object Date]', dateGetTime);
 }
 
 function isRegExp(value) {
   // The source getter answers "(?:)" for RegExp.prototype itself, which is
   // not a RegExp instance.
-  return isObjectLike(value) && value !== RegExp.prototype && brand(regExpSource, value);
+  return value !== RegExp.prototype && slotTag(value, '[object RegExp]', regExpSource);
 }
 
 function isMap(value) {
@@ -135,15 +155,15 @@ function isSetIterator(value) {
 }
 
 function isNumberObject(value) {
-  return isObjectLike(value) && brand(numberValueOf, value);
+  return slotTag(value, '[object Number]', numberValueOf);
 }
 
 function isStringObject(value) {
-  return isObjectLike(value) && brand(stringValueOf, value);
+  return slotTag(value, '[object String]', stringValueOf);
 }
 
 function isBooleanObject(value) {
-  return isObjectLike(value) && brand(booleanValueOf, value);
+  return slotTag(value, '[object Boolean]', booleanValueOf);
 }
 
 function isBigIntObject(value) {
@@ -220,36 +240,55 @@ function isCryptoKey(value) {
   return false;
 }
 
+// Node's checks that come from V8 are nameless with length 0; the others
+// are JS functions of one argument.
+function native(name, fallback) {
+  let fn = typesBinding !== undefined ? typesBinding[name] : undefined;
+  if (typeof fn !== 'function') fn = fallback;
+  try {
+    Object.defineProperty(fn, 'name', { __proto__: null, value: '', configurable: true });
+    Object.defineProperty(fn, 'length', { __proto__: null, value: 0, configurable: true });
+  } catch {
+    // A binding function with fixed name/length still answers correctly.
+  }
+  return fn;
+}
+
+function js(name, fallback) {
+  const fn = typesBinding !== undefined ? typesBinding[name] : undefined;
+  return typeof fn === 'function' ? fn : fallback;
+}
+
 module.exports = {
-  isArgumentsObject,
-  isArrayBuffer,
-  isAsyncFunction,
-  isBigIntObject,
-  isBooleanObject,
-  isDate,
-  isExternal,
-  isGeneratorFunction,
-  isGeneratorObject,
-  isMap,
-  isMapIterator,
-  isModuleNamespaceObject,
-  isNativeError,
-  isNumberObject,
-  isPromise,
-  isProxy,
-  isRegExp,
-  isSet,
-  isSetIterator,
-  isSharedArrayBuffer,
-  isStringObject,
-  isSymbolObject,
-  isWeakMap,
-  isWeakSet,
-  isAnyArrayBuffer,
-  isBoxedPrimitive,
-  isArrayBufferView,
-  isDataView,
-  isTypedArray,
+  isArgumentsObject: native('isArgumentsObject', isArgumentsObject),
+  isArrayBuffer: native('isArrayBuffer', isArrayBuffer),
+  isAsyncFunction: native('isAsyncFunction', isAsyncFunction),
+  isBigIntObject: native('isBigIntObject', isBigIntObject),
+  isBooleanObject: native('isBooleanObject', isBooleanObject),
+  isDate: native('isDate', isDate),
+  isExternal: native('isExternal', isExternal),
+  isGeneratorFunction: native('isGeneratorFunction', isGeneratorFunction),
+  isGeneratorObject: native('isGeneratorObject', isGeneratorObject),
+  isMap: native('isMap', isMap),
+  isMapIterator: native('isMapIterator', isMapIterator),
+  isModuleNamespaceObject: native('isModuleNamespaceObject', isModuleNamespaceObject),
+  isNativeError: native('isNativeError', isNativeError),
+  isNumberObject: native('isNumberObject', isNumberObject),
+  isPromise: native('isPromise', isPromise),
+  isProxy: native('isProxy', isProxy),
+  isRegExp: native('isRegExp', isRegExp),
+  isSet: native('isSet', isSet),
+  isSetIterator: native('isSetIterator', isSetIterator),
+  isSharedArrayBuffer: native('isSharedArrayBuffer', isSharedArrayBuffer),
+  isStringObject: native('isStringObject', isStringObject),
+  isSymbolObject: native('isSymbolObject', isSymbolObject),
+  isWeakMap: native('isWeakMap', isWeakMap),
+  isWeakSet: native('isWeakSet', isWeakSet),
+  isAnyArrayBuffer: native('isAnyArrayBuffer', isAnyArrayBuffer),
+  isBoxedPrimitive: native('isBoxedPrimitive', isBoxedPrimitive),
+  isArrayBufferView: ArrayBuffer.isView,
+  isDataView: js('isDataView', isDataView),
+  isTypedArray: js('isTypedArray', isTypedArray),
   isUint8Array: tagIs('Uint8Array'),
   isUint8ClampedArray: tagIs('Uint8ClampedArray'),
   isUint16Array: tagIs('Uint16Array'),

@@ -6,22 +6,38 @@ use crate::codec::{self, Encoding};
 use rquickjs::{ArrayBuffer, Ctx, Exception, Object, TypedArray, Value};
 
 fn enc(ctx: &Ctx<'_>, name: &str) -> rquickjs::Result<Encoding> {
-    Encoding::parse(name).ok_or_else(|| Exception::throw_type(ctx, &format!("Unknown encoding: {name}")))
+    Encoding::parse(name)
+        .ok_or_else(|| Exception::throw_type(ctx, &format!("Unknown encoding: {name}")))
 }
 
 pub fn init<'js>(ctx: &Ctx<'js>, obj: &Object<'js>) -> rquickjs::Result<()> {
-    super::set_fn(ctx, obj, "byteLength", |ctx: Ctx<'js>, s: String, e: String| -> rquickjs::Result<f64> {
-        Ok(codec::encoded_len(&s, enc(&ctx, &e)?) as f64)
-    })?;
-    super::set_fn(ctx, obj, "encode", |ctx: Ctx<'js>, s: String, e: String| -> rquickjs::Result<ArrayBuffer<'js>> {
-        let bytes = codec::encode(&s, enc(&ctx, &e)?);
-        ArrayBuffer::new(ctx, bytes)
-    })?;
+    super::set_fn(
+        ctx,
+        obj,
+        "byteLength",
+        |ctx: Ctx<'js>, s: String, e: String| -> rquickjs::Result<f64> {
+            Ok(codec::encoded_len(&s, enc(&ctx, &e)?) as f64)
+        },
+    )?;
+    super::set_fn(
+        ctx,
+        obj,
+        "encode",
+        |ctx: Ctx<'js>, s: String, e: String| -> rquickjs::Result<ArrayBuffer<'js>> {
+            let bytes = codec::encode(&s, enc(&ctx, &e)?);
+            ArrayBuffer::new(ctx, bytes)
+        },
+    )?;
     super::set_fn(
         ctx,
         obj,
         "decode",
-        |ctx: Ctx<'js>, v: Value<'js>, e: String, start: usize, end: usize| -> rquickjs::Result<String> {
+        |ctx: Ctx<'js>,
+         v: Value<'js>,
+         e: String,
+         start: usize,
+         end: usize|
+         -> rquickjs::Result<String> {
             let e = enc(&ctx, &e)?;
             let ta = TypedArray::<u8>::from_value(v)?;
             // SAFETY: decoding runs no JS, so the view cannot change while borrowed.

@@ -25,8 +25,14 @@ pub fn init<'js>(ctx: &Ctx<'js>, obj: &Object<'js>) -> rquickjs::Result<()> {
             let password = view_bytes(&password).unwrap_or_default();
             let salt = view_bytes(&salt).unwrap_or_default();
             let run = move || {
-                rode_crypto::pbkdf2(&password, &salt, iterations as usize, keylen as usize, &digest)
-                    .unwrap_or_else(|| Err("Invalid digest".into()))
+                rode_crypto::pbkdf2(
+                    &password,
+                    &salt,
+                    iterations as usize,
+                    keylen as usize,
+                    &digest,
+                )
+                .unwrap_or_else(|| Err("Invalid digest".into()))
             };
             if let Some(cb) = cb.0 {
                 host::queue_js_work(&ctx, WorkKind::Cpu, cb, run, |ctx, r| match r {

@@ -18,7 +18,9 @@ pub fn view_bytes(v: &Value<'_>) -> Option<Vec<u8>> {
         let off: Option<usize> = obj.get("byteOffset").ok();
         let len: Option<usize> = obj.get("byteLength").ok();
         if let (Some(ab), Some(off), Some(len)) = (buffer, off, len) {
-            return unsafe { ab.as_bytes() }.and_then(|b| b.get(off..off + len)).map(|b| b.to_vec());
+            return unsafe { ab.as_bytes() }
+                .and_then(|b| b.get(off..off + len))
+                .map(|b| b.to_vec());
         }
     }
     None
@@ -42,11 +44,17 @@ pub fn init<'js>(ctx: &Ctx<'js>, obj: &Object<'js>) -> rquickjs::Result<()> {
                 match std::str::from_utf8(b) {
                     Ok(s) => Ok(s.to_string()),
                     Err(_) => {
-                        let e = Exception::from_message(ctx.clone(), "The encoded data was not valid for encoding utf-8")?;
+                        let e = Exception::from_message(
+                            ctx.clone(),
+                            "The encoded data was not valid for encoding utf-8",
+                        )?;
                         let err = e.into_value();
                         if let Some(o) = err.as_object() {
                             // A TypeError with Node's code.
-                            let tp: Object = ctx.globals().get::<_, Object>("TypeError")?.get("prototype")?;
+                            let tp: Object = ctx
+                                .globals()
+                                .get::<_, Object>("TypeError")?
+                                .get("prototype")?;
                             o.set_prototype(Some(&tp))?;
                             o.set("code", "ERR_ENCODING_INVALID_ENCODED_DATA")?;
                         }

@@ -120,7 +120,127 @@ fn mkdir_p(path: &str, mode: u32) -> io::Result<Option<String>> {
     Ok(first)
 }
 
+fn cstr(ctx: &Ctx<'_>, p: &str) -> rquickjs::Result<std::ffi::CString> {
+    std::ffi::CString::new(p)
+        .map_err(|_| rquickjs::Exception::throw_type(ctx, "path contains a NUL byte"))
+}
+
+fn last_err() -> io::Error {
+    io::Error::last_os_error()
+}
+
+/// fd-based calls (open/close/read/write/fstat), synchronous; the async forms come with
+/// the complete fs module.
+fn init_fd<'js>(ctx: &Ctx<'js>, obj: &Object<'js>) -> rquickjs::Result<()> {
+    super::set_fn(
+        ctx,
+        obj,
+        "open",
+        |ctx: Ctx<'js>, path: String, flags: i32, mode: u32| -> rquickjs::Result<i32> {
+            let c = cstr(&ctx, &path)?;
+            let fd = unsafe { libc::open(c.as_ptr(), flags | libc::O_CLOEXEC, mode) };
+            if fd < 0 {
+                return Err(host::throw_uv(&ctx, &last_err(), "open", Some(&path), None));
+            }
+            Ok(fd)
+        },
+    )?;
+    super::set_fn(
+        ctx,
+        obj,
+        "close",
+        |ctx: Ctx<'js>, fd: i32| -> rquickjs::Result<()> {
+            if unsafe { libc::close(fd) } != 0 {
+                return Err(host::throw_uv(&ctx, &last_err(), "close", None, None));
+            }
+            Ok(())
+        },
+    )?;
+    // read(fd, buffer, offset, length, position) -> bytes read (position -1: current).
+    super::set_fn(
+        ctx,
+        obj,
+        "read",
+        |ctx: Ctx<'js>,
+         fd: i32,
+         buf: TypedArray<'js, u8>,
+         offset: usize,
+         length: usize,
+         position: f64|
+         -> rquickjs::Result<usize> {
+            let Some(raw) = buf.as_raw() else {
+                return Ok(0);
+            };
+            let total = raw.len();
+            if offset > total || length > total - offset {
+                return Err(rquickjs::Exception::throw_range(
+                    &ctx,
+                    "offset/length out of range",
+                ));
+            }
+            // SAFETY: the range is inside the view and no JS runs during the syscall.
+            let ptr = unsafe { raw.cast::<u8>().as_ptr().add(offset) };
+            let n = unsafe {
+                if position >= 0.0 {
+                    libc::pread(
+                        fd,
+                        ptr as *mut libc::c_void,
+                        length,
+                        position as libc::off_t,
+                    )
+                } else {
+                    libc::read(fd, ptr as *mut libc::c_void, length)
+                }
+            };
+            if n < 0 {
+                return Err(host::throw_uv(&ctx, &last_err(), "read", None, None));
+            }
+            Ok(n as usize)
+        },
+    )?;
+    super::set_fn(
+        ctx,
+        obj,
+        "writeBuffer",
+        |ctx: Ctx<'js>, fd: i32, data: Value<'js>, position: f64| -> rquickjs::Result<usize> {
+            let bytes = bytes_of(&data).unwrap_or_default();
+            let n = unsafe {
+                if position >= 0.0 {
+                    libc::pwrite(
+                        fd,
+                        bytes.as_ptr() as *const libc::c_void,
+                        bytes.len(),
+                        position as libc::off_t,
+                    )
+                } else {
+                    libc::write(fd, bytes.as_ptr() as *const libc::c_void, bytes.len())
+                }
+            };
+            if n < 0 {
+                return Err(host::throw_uv(&ctx, &last_err(), "write", None, None));
+            }
+            Ok(n as usize)
+        },
+    )?;
+    super::set_fn(
+        ctx,
+        obj,
+        "fstat",
+        |ctx: Ctx<'js>, fd: i32| -> rquickjs::Result<Value<'js>> {
+            use std::os::fd::FromRawFd;
+            // Borrow the fd as a File without closing it afterwards.
+            let f = std::mem::ManuallyDrop::new(unsafe { std::fs::File::from_raw_fd(fd) });
+            match f.metadata() {
+                Ok(m) => Ok(stat_js(&ctx, stat_array(&m))),
+                Err(e) => Err(host::throw_uv(&ctx, &e, "fstat", None, None)),
+            }
+        },
+    )?;
+    Ok(())
+}
+
 pub fn init<'js>(ctx: &Ctx<'js>, obj: &Object<'js>) -> rquickjs::Result<()> {
+    init_fd(ctx, obj)?;
     super::set_fn(ctx, obj, "internalModuleStat", |path: String| -> i32 {
         match std::fs::metadata(&path) {
             Ok(m) if m.is_dir() => 1,
@@ -128,32 +248,46 @@ pub fn init<'js>(ctx: &Ctx<'js>, obj: &Object<'js>) -> rquickjs::Result<()> {
             Err(e) => -e.raw_os_error().unwrap_or(libc::ENOENT),
         }
     })?;
-    super::set_fn(ctx, obj, "readFileUtf8", |ctx: Ctx<'js>, path: String| -> rquickjs::Result<String> {
-        match std::fs::read(&path) {
-            Ok(b) => Ok(String::from_utf8(b)
-                .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())),
-            Err(e) => Err(host::throw_uv(&ctx, &e, "open", Some(&path), None)),
-        }
+    super::set_fn(
+        ctx,
+        obj,
+        "readFileUtf8",
+        |ctx: Ctx<'js>, path: String| -> rquickjs::Result<String> {
+            match std::fs::read(&path) {
+                Ok(b) => Ok(String::from_utf8(b)
+                    .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())),
+                Err(e) => Err(host::throw_uv(&ctx, &e, "open", Some(&path), None)),
+            }
+        },
+    )?;
+    super::set_fn(
+        ctx,
+        obj,
+        "realpath",
+        |ctx: Ctx<'js>, path: String| -> rquickjs::Result<String> {
+            std::fs::canonicalize(&path)
+                .map(|p| p.to_string_lossy().into_owned())
+                .map_err(|e| host::throw_uv(&ctx, &e, "realpath", Some(&path), None))
+        },
+    )?;
+    super::set_fn(ctx, obj, "exists", |path: String| {
+        std::path::Path::new(&path).exists()
     })?;
-    super::set_fn(ctx, obj, "realpath", |ctx: Ctx<'js>, path: String| -> rquickjs::Result<String> {
-        std::fs::canonicalize(&path)
-            .map(|p| p.to_string_lossy().into_owned())
-            .map_err(|e| host::throw_uv(&ctx, &e, "realpath", Some(&path), None))
-    })?;
-    super::set_fn(ctx, obj, "exists", |path: String| std::path::Path::new(&path).exists())?;
     super::set_fn(
         ctx,
         obj,
         "stat",
-        |ctx: Ctx<'js>, path: String, follow: bool, cb: Opt<Function<'js>>| -> rquickjs::Result<Value<'js>> {
+        |ctx: Ctx<'js>,
+         path: String,
+         follow: bool,
+         cb: Opt<Function<'js>>|
+         -> rquickjs::Result<Value<'js>> {
             if let Some(cb) = cb.0 {
                 host::queue_js_work(
                     &ctx,
                     WorkKind::FastIo,
                     cb,
-                    move || -> Res<Vec<f64>> {
-                        do_stat(&path, follow).map_err(|e| (e, path))
-                    },
+                    move || -> Res<Vec<f64>> { do_stat(&path, follow).map_err(|e| (e, path)) },
                     |ctx, r| match r {
                         Ok(v) => (Value::new_null(ctx.clone()), stat_js(ctx, v)),
                         Err((e, p)) => (err_js(ctx, &e, "stat", &p), undef(ctx)),
@@ -215,16 +349,27 @@ pub fn init<'js>(ctx: &Ctx<'js>, obj: &Object<'js>) -> rquickjs::Result<()> {
         ctx,
         obj,
         "writeFile",
-        |ctx: Ctx<'js>, path: String, data: Value<'js>, append: bool, mode: u32, cb: Opt<Function<'js>>| -> rquickjs::Result<Value<'js>> {
+        |ctx: Ctx<'js>,
+         path: String,
+         data: Value<'js>,
+         append: bool,
+         mode: u32,
+         cb: Opt<Function<'js>>|
+         -> rquickjs::Result<Value<'js>> {
             let Some(bytes) = bytes_of(&data) else {
-                return Err(rquickjs::Exception::throw_type(&ctx, "data must be a string or Uint8Array"));
+                return Err(rquickjs::Exception::throw_type(
+                    &ctx,
+                    "data must be a string or Uint8Array",
+                ));
             };
             if let Some(cb) = cb.0 {
                 host::queue_js_work(
                     &ctx,
                     WorkKind::FastIo,
                     cb,
-                    move || -> Res<()> { write_all(&path, &bytes, append, mode).map_err(|e| (e, path)) },
+                    move || -> Res<()> {
+                        write_all(&path, &bytes, append, mode).map_err(|e| (e, path))
+                    },
                     |ctx, r| match r {
                         Ok(()) => (Value::new_null(ctx.clone()), undef(ctx)),
                         Err((e, p)) => (err_js(ctx, &e, "open", &p), undef(ctx)),
@@ -237,75 +382,136 @@ pub fn init<'js>(ctx: &Ctx<'js>, obj: &Object<'js>) -> rquickjs::Result<()> {
                 .map_err(|e| host::throw_uv(&ctx, &e, "open", Some(&path), None))
         },
     )?;
-    super::set_fn(ctx, obj, "mkdir", |ctx: Ctx<'js>, path: String, recursive: bool, mode: u32| -> rquickjs::Result<Option<String>> {
-        use std::os::unix::fs::DirBuilderExt;
-        if recursive {
-            return mkdir_p(&path, mode).map_err(|e| host::throw_uv(&ctx, &e, "mkdir", Some(&path), None));
-        }
-        std::fs::DirBuilder::new()
-            .mode(mode)
-            .create(&path)
-            .map(|_| None)
-            .map_err(|e| host::throw_uv(&ctx, &e, "mkdir", Some(&path), None))
-    })?;
-    super::set_fn(ctx, obj, "mkdtemp", |ctx: Ctx<'js>, prefix: String| -> rquickjs::Result<String> {
-        let mut tmpl = format!("{prefix}XXXXXX").into_bytes();
-        tmpl.push(0);
-        let p = unsafe { libc::mkdtemp(tmpl.as_mut_ptr() as *mut libc::c_char) };
-        if p.is_null() {
-            let e = io::Error::last_os_error();
-            return Err(host::throw_uv(&ctx, &e, "mkdtemp", Some(&format!("{prefix}XXXXXX")), None));
-        }
-        tmpl.pop();
-        Ok(String::from_utf8_lossy(&tmpl).into_owned())
-    })?;
-    super::set_fn(ctx, obj, "rm", |ctx: Ctx<'js>, path: String, recursive: bool, force: bool| -> rquickjs::Result<()> {
-        let meta = match std::fs::symlink_metadata(&path) {
-            Ok(m) => m,
-            Err(e) if force && e.kind() == io::ErrorKind::NotFound => return Ok(()),
-            Err(e) => return Err(host::throw_uv(&ctx, &e, "rm", Some(&path), None)),
-        };
-        let r = if meta.is_dir() {
-            if !recursive {
-                // Node: ERR_FS_EISDIR is raised in JS before reaching here.
-                std::fs::remove_dir(&path)
-            } else {
-                std::fs::remove_dir_all(&path)
+    super::set_fn(
+        ctx,
+        obj,
+        "mkdir",
+        |ctx: Ctx<'js>,
+         path: String,
+         recursive: bool,
+         mode: u32|
+         -> rquickjs::Result<Option<String>> {
+            use std::os::unix::fs::DirBuilderExt;
+            if recursive {
+                return mkdir_p(&path, mode)
+                    .map_err(|e| host::throw_uv(&ctx, &e, "mkdir", Some(&path), None));
             }
-        } else {
+            std::fs::DirBuilder::new()
+                .mode(mode)
+                .create(&path)
+                .map(|_| None)
+                .map_err(|e| host::throw_uv(&ctx, &e, "mkdir", Some(&path), None))
+        },
+    )?;
+    super::set_fn(
+        ctx,
+        obj,
+        "mkdtemp",
+        |ctx: Ctx<'js>, prefix: String| -> rquickjs::Result<String> {
+            let mut tmpl = format!("{prefix}XXXXXX").into_bytes();
+            tmpl.push(0);
+            let p = unsafe { libc::mkdtemp(tmpl.as_mut_ptr() as *mut libc::c_char) };
+            if p.is_null() {
+                let e = io::Error::last_os_error();
+                return Err(host::throw_uv(
+                    &ctx,
+                    &e,
+                    "mkdtemp",
+                    Some(&format!("{prefix}XXXXXX")),
+                    None,
+                ));
+            }
+            tmpl.pop();
+            Ok(String::from_utf8_lossy(&tmpl).into_owned())
+        },
+    )?;
+    super::set_fn(
+        ctx,
+        obj,
+        "rm",
+        |ctx: Ctx<'js>, path: String, recursive: bool, force: bool| -> rquickjs::Result<()> {
+            let meta = match std::fs::symlink_metadata(&path) {
+                Ok(m) => m,
+                Err(e) if force && e.kind() == io::ErrorKind::NotFound => return Ok(()),
+                Err(e) => return Err(host::throw_uv(&ctx, &e, "rm", Some(&path), None)),
+            };
+            let r = if meta.is_dir() {
+                if !recursive {
+                    // Node: ERR_FS_EISDIR is raised in JS before reaching here.
+                    std::fs::remove_dir(&path)
+                } else {
+                    std::fs::remove_dir_all(&path)
+                }
+            } else {
+                std::fs::remove_file(&path)
+            };
+            r.map_err(|e| host::throw_uv(&ctx, &e, "rm", Some(&path), None))
+        },
+    )?;
+    super::set_fn(
+        ctx,
+        obj,
+        "readdir",
+        |ctx: Ctx<'js>, path: String| -> rquickjs::Result<Vec<String>> {
+            let rd = std::fs::read_dir(&path)
+                .map_err(|e| host::throw_uv(&ctx, &e, "scandir", Some(&path), None))?;
+            let mut names: Vec<String> = rd
+                .flatten()
+                .map(|e| e.file_name().to_string_lossy().into_owned())
+                .collect();
+            names.sort();
+            Ok(names)
+        },
+    )?;
+    super::set_fn(
+        ctx,
+        obj,
+        "unlink",
+        |ctx: Ctx<'js>, path: String| -> rquickjs::Result<()> {
             std::fs::remove_file(&path)
-        };
-        r.map_err(|e| host::throw_uv(&ctx, &e, "rm", Some(&path), None))
-    })?;
-    super::set_fn(ctx, obj, "readdir", |ctx: Ctx<'js>, path: String| -> rquickjs::Result<Vec<String>> {
-        let rd = std::fs::read_dir(&path).map_err(|e| host::throw_uv(&ctx, &e, "scandir", Some(&path), None))?;
-        let mut names: Vec<String> = rd
-            .flatten()
-            .map(|e| e.file_name().to_string_lossy().into_owned())
-            .collect();
-        names.sort();
-        Ok(names)
-    })?;
-    super::set_fn(ctx, obj, "unlink", |ctx: Ctx<'js>, path: String| -> rquickjs::Result<()> {
-        std::fs::remove_file(&path).map_err(|e| host::throw_uv(&ctx, &e, "unlink", Some(&path), None))
-    })?;
-    super::set_fn(ctx, obj, "rmdir", |ctx: Ctx<'js>, path: String| -> rquickjs::Result<()> {
-        std::fs::remove_dir(&path).map_err(|e| host::throw_uv(&ctx, &e, "rmdir", Some(&path), None))
-    })?;
-    super::set_fn(ctx, obj, "rename", |ctx: Ctx<'js>, from: String, to: String| -> rquickjs::Result<()> {
-        std::fs::rename(&from, &to).map_err(|e| host::throw_uv(&ctx, &e, "rename", Some(&from), Some(&to)))
-    })?;
-    super::set_fn(ctx, obj, "chmod", |ctx: Ctx<'js>, path: String, mode: u32| -> rquickjs::Result<()> {
-        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(mode))
-            .map_err(|e| host::throw_uv(&ctx, &e, "chmod", Some(&path), None))
-    })?;
-    super::set_fn(ctx, obj, "access", |ctx: Ctx<'js>, path: String, mode: i32| -> rquickjs::Result<()> {
-        let c = std::ffi::CString::new(path.clone()).map_err(|_| rquickjs::Exception::throw_type(&ctx, "path contains a NUL byte"))?;
-        if unsafe { libc::access(c.as_ptr(), mode) } != 0 {
-            let e = io::Error::last_os_error();
-            return Err(host::throw_uv(&ctx, &e, "access", Some(&path), None));
-        }
-        Ok(())
-    })?;
+                .map_err(|e| host::throw_uv(&ctx, &e, "unlink", Some(&path), None))
+        },
+    )?;
+    super::set_fn(
+        ctx,
+        obj,
+        "rmdir",
+        |ctx: Ctx<'js>, path: String| -> rquickjs::Result<()> {
+            std::fs::remove_dir(&path)
+                .map_err(|e| host::throw_uv(&ctx, &e, "rmdir", Some(&path), None))
+        },
+    )?;
+    super::set_fn(
+        ctx,
+        obj,
+        "rename",
+        |ctx: Ctx<'js>, from: String, to: String| -> rquickjs::Result<()> {
+            std::fs::rename(&from, &to)
+                .map_err(|e| host::throw_uv(&ctx, &e, "rename", Some(&from), Some(&to)))
+        },
+    )?;
+    super::set_fn(
+        ctx,
+        obj,
+        "chmod",
+        |ctx: Ctx<'js>, path: String, mode: u32| -> rquickjs::Result<()> {
+            std::fs::set_permissions(&path, std::fs::Permissions::from_mode(mode))
+                .map_err(|e| host::throw_uv(&ctx, &e, "chmod", Some(&path), None))
+        },
+    )?;
+    super::set_fn(
+        ctx,
+        obj,
+        "access",
+        |ctx: Ctx<'js>, path: String, mode: i32| -> rquickjs::Result<()> {
+            let c = std::ffi::CString::new(path.clone())
+                .map_err(|_| rquickjs::Exception::throw_type(&ctx, "path contains a NUL byte"))?;
+            if unsafe { libc::access(c.as_ptr(), mode) } != 0 {
+                let e = io::Error::last_os_error();
+                return Err(host::throw_uv(&ctx, &e, "access", Some(&path), None));
+            }
+            Ok(())
+        },
+    )?;
     Ok(())
 }

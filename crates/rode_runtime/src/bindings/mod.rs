@@ -16,10 +16,16 @@ pub mod signal_wrap;
 pub mod stdio;
 pub mod task_queue;
 pub mod timers;
+pub mod url;
 pub mod util;
 
 /// Adds a native function `name` to `obj`.
-pub fn set_fn<'js, F, P>(ctx: &Ctx<'js>, obj: &Object<'js>, name: &str, f: F) -> rquickjs::Result<()>
+pub fn set_fn<'js, F, P>(
+    ctx: &Ctx<'js>,
+    obj: &Object<'js>,
+    name: &str,
+    f: F,
+) -> rquickjs::Result<()>
 where
     F: rquickjs::function::IntoJsFunc<'js, P> + 'js,
 {
@@ -43,11 +49,11 @@ fn build<'js>(ctx: &Ctx<'js>, name: &str) -> rquickjs::Result<Object<'js>> {
         "stdio" => stdio::init(ctx, &obj)?,
         "task_queue" => task_queue::init(ctx, &obj)?,
         "timers" => timers::init(ctx, &obj)?,
+        "url" => url::init(ctx, &obj)?,
         "util" => util::init(ctx, &obj)?,
         "options" => return crate::host::options_object(ctx),
         "builtins" => {
-            let ids: Vec<&str> = crate::builtins::ids().collect();
-            obj.set("ids", ids)?;
+            obj.set("ids", crate::builtins::ids())?;
             set_fn(ctx, &obj, "compileFunction", |ctx: Ctx<'js>, id: String| {
                 crate::builtins::compile(&ctx, &id)
             })?;
@@ -64,6 +70,8 @@ fn build<'js>(ctx: &Ctx<'js>, name: &str) -> rquickjs::Result<Object<'js>> {
 
 /// The `internalBinding` function handed to lib/internal/bootstrap/realm.js (which caches).
 pub fn internal_binding_function<'js>(ctx: &Ctx<'js>) -> rquickjs::Result<Function<'js>> {
-    Function::new(ctx.clone(), |ctx: Ctx<'js>, name: String| build(&ctx, &name))?
-        .with_name("internalBinding")
+    Function::new(ctx.clone(), |ctx: Ctx<'js>, name: String| {
+        build(&ctx, &name)
+    })?
+    .with_name("internalBinding")
 }

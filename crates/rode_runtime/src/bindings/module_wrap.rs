@@ -16,7 +16,10 @@ fn hooks<'js>(ctx: &Ctx<'js>) -> rquickjs::Result<Object<'js>> {
     let p = HOOKS.with(|h| h.borrow().clone());
     match p {
         Some(p) => p.restore(ctx),
-        None => Err(Exception::throw_message(ctx, "ES module hooks are not set up")),
+        None => Err(Exception::throw_message(
+            ctx,
+            "ES module hooks are not set up",
+        )),
     }
 }
 
@@ -56,7 +59,11 @@ impl rquickjs::loader::Loader for Loader {
     }
 }
 
-fn declare<'js>(ctx: &Ctx<'js>, url: &str, source: String) -> rquickjs::Result<Module<'js, Declared>> {
+fn declare<'js>(
+    ctx: &Ctx<'js>,
+    url: &str,
+    source: String,
+) -> rquickjs::Result<Module<'js, Declared>> {
     let m = Module::declare(ctx.clone(), url, source)?;
     let meta = m.meta()?;
     hook(ctx, "initImportMeta")?.call::<_, Value>((meta, url))?;
@@ -72,7 +79,10 @@ impl rquickjs::module::ModuleDef for InternalModule {
         decl.declare("loadBuiltin")?;
         Ok(())
     }
-    fn evaluate<'js>(ctx: &Ctx<'js>, exports: &rquickjs::module::Exports<'js>) -> rquickjs::Result<()> {
+    fn evaluate<'js>(
+        ctx: &Ctx<'js>,
+        exports: &rquickjs::module::Exports<'js>,
+    ) -> rquickjs::Result<()> {
         exports.export("requireCjs", hook(ctx, "requireCjs")?)?;
         exports.export("loadBuiltin", hook(ctx, "loadBuiltin")?)?;
         Ok(())
@@ -91,41 +101,67 @@ fn settle<'js>(ctx: &Ctx<'js>, p: &Promise<'js>) -> i32 {
 }
 
 pub fn init<'js>(ctx: &Ctx<'js>, obj: &Object<'js>) -> rquickjs::Result<()> {
-    super::set_fn(ctx, obj, "setCallbacks", |ctx: Ctx<'js>, cbs: Object<'js>| {
-        let p = Persistent::save(&ctx, cbs);
-        HOOKS.with(|h| *h.borrow_mut() = Some(p));
-    })?;
-    super::set_fn(ctx, obj, "importModule", |ctx: Ctx<'js>, url: String| -> rquickjs::Result<Promise<'js>> {
-        Module::import(&ctx, url)
-    })?;
-    super::set_fn(ctx, obj, "evalModule", |ctx: Ctx<'js>, source: String, url: String| -> rquickjs::Result<Promise<'js>> {
-        let m = declare(&ctx, &url, source)?;
-        let (_m, p) = m.eval()?;
-        Ok(p)
-    })?;
-    super::set_fn(ctx, obj, "requireModule", |ctx: Ctx<'js>, url: String| -> rquickjs::Result<Value<'js>> {
-        let p = Module::import(&ctx, url.clone())?;
-        // The error is rethrown synchronously: it must not also count as unhandled.
-        let then: Function = p.get("then")?;
-        let noop = Function::new(ctx.clone(), || {})?;
-        then.call::<_, Value>((rquickjs::function::This(p.clone()), Value::new_undefined(ctx.clone()), noop))?;
-        match settle(&ctx, &p) {
-            1 => p.result::<Value>().unwrap_or_else(|| Ok(Value::new_undefined(ctx.clone()))),
-            2 => {
-                let err = match p.result::<Value>() {
-                    Some(Err(rquickjs::Error::Exception)) => ctx.catch(),
-                    Some(Ok(v)) => v,
-                    _ => ctx.catch(),
-                };
-                Err(ctx.throw(err))
+    super::set_fn(
+        ctx,
+        obj,
+        "setCallbacks",
+        |ctx: Ctx<'js>, cbs: Object<'js>| {
+            let p = Persistent::save(&ctx, cbs);
+            HOOKS.with(|h| *h.borrow_mut() = Some(p));
+        },
+    )?;
+    super::set_fn(
+        ctx,
+        obj,
+        "importModule",
+        |ctx: Ctx<'js>, url: String| -> rquickjs::Result<Promise<'js>> {
+            Module::import(&ctx, url)
+        },
+    )?;
+    super::set_fn(
+        ctx,
+        obj,
+        "evalModule",
+        |ctx: Ctx<'js>, source: String, url: String| -> rquickjs::Result<Promise<'js>> {
+            let m = declare(&ctx, &url, source)?;
+            let (_m, p) = m.eval()?;
+            Ok(p)
+        },
+    )?;
+    super::set_fn(
+        ctx,
+        obj,
+        "requireModule",
+        |ctx: Ctx<'js>, url: String| -> rquickjs::Result<Value<'js>> {
+            let p = Module::import(&ctx, url.clone())?;
+            // The error is rethrown synchronously: it must not also count as unhandled.
+            let then: Function = p.get("then")?;
+            let noop = Function::new(ctx.clone(), || {})?;
+            then.call::<_, Value>((
+                rquickjs::function::This(p.clone()),
+                Value::new_undefined(ctx.clone()),
+                noop,
+            ))?;
+            match settle(&ctx, &p) {
+                1 => p
+                    .result::<Value>()
+                    .unwrap_or_else(|| Ok(Value::new_undefined(ctx.clone()))),
+                2 => {
+                    let err = match p.result::<Value>() {
+                        Some(Err(rquickjs::Error::Exception)) => ctx.catch(),
+                        Some(Ok(v)) => v,
+                        _ => ctx.catch(),
+                    };
+                    Err(ctx.throw(err))
+                }
+                _ => {
+                    let f = hook(&ctx, "makeRequireAsyncError")?;
+                    let e: Value = f.call((url,))?;
+                    Err(ctx.throw(e))
+                }
             }
-            _ => {
-                let f = hook(&ctx, "makeRequireAsyncError")?;
-                let e: Value = f.call((url,))?;
-                Err(ctx.throw(e))
-            }
-        }
-    })?;
+        },
+    )?;
     let _ = host::state;
     Ok(())
 }

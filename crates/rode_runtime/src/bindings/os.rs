@@ -5,7 +5,11 @@ use rquickjs::{Ctx, Object};
 fn uname() -> (String, String, String, String) {
     let mut u: libc::utsname = unsafe { std::mem::zeroed() };
     unsafe { libc::uname(&mut u) };
-    let f = |a: &[libc::c_char]| unsafe { std::ffi::CStr::from_ptr(a.as_ptr()) }.to_string_lossy().into_owned();
+    let f = |a: &[libc::c_char]| {
+        unsafe { std::ffi::CStr::from_ptr(a.as_ptr()) }
+            .to_string_lossy()
+            .into_owned()
+    };
     (f(&u.sysname), f(&u.release), f(&u.version), f(&u.machine))
 }
 
@@ -37,7 +41,11 @@ pub fn init<'js>(ctx: &Ctx<'js>, obj: &Object<'js>) -> rquickjs::Result<()> {
             .and_then(|s| {
                 s.lines()
                     .find(|l| l.starts_with("MemAvailable:"))
-                    .and_then(|l| l.split_whitespace().nth(1).and_then(|v| v.parse::<f64>().ok()))
+                    .and_then(|l| {
+                        l.split_whitespace()
+                            .nth(1)
+                            .and_then(|v| v.parse::<f64>().ok())
+                    })
             })
             .map(|kb| kb * 1024.0)
             .unwrap_or_else(|| {
@@ -74,8 +82,13 @@ pub fn init<'js>(ctx: &Ctx<'js>, obj: &Object<'js>) -> rquickjs::Result<()> {
         let stat = std::fs::read_to_string("/proc/stat").unwrap_or_default();
         let mut out = Vec::new();
         for line in stat.lines() {
-            if line.starts_with("cpu") && line.as_bytes().get(3).is_some_and(|b| b.is_ascii_digit()) {
-                let v: Vec<f64> = line.split_whitespace().skip(1).filter_map(|x| x.parse().ok()).collect();
+            if line.starts_with("cpu") && line.as_bytes().get(3).is_some_and(|b| b.is_ascii_digit())
+            {
+                let v: Vec<f64> = line
+                    .split_whitespace()
+                    .skip(1)
+                    .filter_map(|x| x.parse().ok())
+                    .collect();
                 let g = |i: usize| v.get(i).copied().unwrap_or(0.0) * 10.0;
                 out.extend([g(0), g(1), g(2), g(3), g(5)]);
             }
@@ -88,15 +101,37 @@ pub fn init<'js>(ctx: &Ctx<'js>, obj: &Object<'js>) -> rquickjs::Result<()> {
             let gid = libc::getegid();
             let pw = libc::getpwuid(uid);
             if pw.is_null() {
-                return vec![uid.to_string(), gid.to_string(), String::new(), String::new(), String::new()];
+                return vec![
+                    uid.to_string(),
+                    gid.to_string(),
+                    String::new(),
+                    String::new(),
+                    String::new(),
+                ];
             }
-            let s = |p: *const libc::c_char| if p.is_null() { String::new() } else { std::ffi::CStr::from_ptr(p).to_string_lossy().into_owned() };
-            vec![uid.to_string(), gid.to_string(), s((*pw).pw_name), s((*pw).pw_dir), s((*pw).pw_shell)]
+            let s = |p: *const libc::c_char| {
+                if p.is_null() {
+                    String::new()
+                } else {
+                    std::ffi::CStr::from_ptr(p).to_string_lossy().into_owned()
+                }
+            };
+            vec![
+                uid.to_string(),
+                gid.to_string(),
+                s((*pw).pw_name),
+                s((*pw).pw_dir),
+                s((*pw).pw_shell),
+            ]
         }
     })?;
-    super::set_fn(ctx, obj, "getPriority", |pid: i32| unsafe { libc::getpriority(libc::PRIO_PROCESS, pid as libc::id_t) })?;
+    super::set_fn(ctx, obj, "getPriority", |pid: i32| unsafe {
+        libc::getpriority(libc::PRIO_PROCESS, pid as libc::id_t)
+    })?;
     super::set_fn(ctx, obj, "availableParallelism", || {
-        std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1) as u32
+        std::thread::available_parallelism()
+            .map(|n| n.get())
+            .unwrap_or(1) as u32
     })?;
     Ok(())
 }

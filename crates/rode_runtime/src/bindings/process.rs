@@ -7,7 +7,11 @@ fn rss_bytes() -> f64 {
     // /proc/self/statm: the second field is resident pages.
     std::fs::read_to_string("/proc/self/statm")
         .ok()
-        .and_then(|s| s.split_whitespace().nth(1).and_then(|v| v.parse::<f64>().ok()))
+        .and_then(|s| {
+            s.split_whitespace()
+                .nth(1)
+                .and_then(|v| v.parse::<f64>().ok())
+        })
         .map(|pages| pages * page_size())
         .unwrap_or(0.0)
 }
@@ -28,18 +32,30 @@ fn tv_us(tv: libc::timeval) -> f64 {
 
 pub fn init<'js>(ctx: &Ctx<'js>, obj: &Object<'js>) -> rquickjs::Result<()> {
     super::set_fn(ctx, obj, "hrtimeNs", || rode_uv::hrtime_ns() as f64)?;
-    super::set_fn(ctx, obj, "cwd", |ctx: Ctx<'js>| -> rquickjs::Result<String> {
-        std::env::current_dir()
-            .map(|p| p.to_string_lossy().into_owned())
-            .map_err(|e| host::throw_uv(&ctx, &e, "uv_cwd", None, None))
-    })?;
-    super::set_fn(ctx, obj, "chdir", |ctx: Ctx<'js>, dir: String| -> rquickjs::Result<()> {
-        // Node reports the directory it was in as the path and the target as dest.
-        std::env::set_current_dir(&dir).map_err(|e| {
-            let cwd = std::env::current_dir().map(|p| p.to_string_lossy().into_owned()).unwrap_or_default();
-            host::throw_uv(&ctx, &e, "chdir", Some(&cwd), Some(&dir))
-        })
-    })?;
+    super::set_fn(
+        ctx,
+        obj,
+        "cwd",
+        |ctx: Ctx<'js>| -> rquickjs::Result<String> {
+            std::env::current_dir()
+                .map(|p| p.to_string_lossy().into_owned())
+                .map_err(|e| host::throw_uv(&ctx, &e, "uv_cwd", None, None))
+        },
+    )?;
+    super::set_fn(
+        ctx,
+        obj,
+        "chdir",
+        |ctx: Ctx<'js>, dir: String| -> rquickjs::Result<()> {
+            // Node reports the directory it was in as the path and the target as dest.
+            std::env::set_current_dir(&dir).map_err(|e| {
+                let cwd = std::env::current_dir()
+                    .map(|p| p.to_string_lossy().into_owned())
+                    .unwrap_or_default();
+                host::throw_uv(&ctx, &e, "chdir", Some(&cwd), Some(&dir))
+            })
+        },
+    )?;
     super::set_fn(ctx, obj, "umask", |mask: Opt<u32>| -> u32 {
         unsafe {
             match mask.0 {
@@ -83,10 +99,14 @@ pub fn init<'js>(ctx: &Ctx<'js>, obj: &Object<'js>) -> rquickjs::Result<()> {
             ru.ru_nivcsw as f64,
         ]
     })?;
-    super::set_fn(ctx, obj, "reallyExit", |code: i32| -> () { host::exit_process(code) })?;
+    super::set_fn(ctx, obj, "reallyExit", |code: i32| -> () {
+        host::exit_process(code)
+    })?;
     super::set_fn(ctx, obj, "kill", |pid: i32, sig: i32| -> i32 {
         if unsafe { libc::kill(pid, sig) } != 0 {
-            -std::io::Error::last_os_error().raw_os_error().unwrap_or(libc::EINVAL)
+            -std::io::Error::last_os_error()
+                .raw_os_error()
+                .unwrap_or(libc::EINVAL)
         } else {
             0
         }
@@ -98,23 +118,38 @@ pub fn init<'js>(ctx: &Ctx<'js>, obj: &Object<'js>) -> rquickjs::Result<()> {
             .map(|p| p.to_string_lossy().into_owned())
             .unwrap_or_default()
     })?;
-    super::set_fn(ctx, obj, "getEnv", |name: String| std::env::var_os(&name).map(|v| v.to_string_lossy().into_owned()))?;
-    super::set_fn(ctx, obj, "setEnv", |ctx: Ctx<'js>, name: String, value: String| -> rquickjs::Result<()> {
-        if name.is_empty() || name.contains('=') || name.contains('\0') || value.contains('\0') {
-            return Err(Exception::throw_type(&ctx, "invalid environment variable"));
-        }
-        // SAFETY: rode runs JavaScript on one thread per realm; pool threads do not read env.
-        unsafe { std::env::set_var(&name, &value) };
-        Ok(())
+    super::set_fn(ctx, obj, "getEnv", |name: String| {
+        std::env::var_os(&name).map(|v| v.to_string_lossy().into_owned())
     })?;
+    super::set_fn(
+        ctx,
+        obj,
+        "setEnv",
+        |ctx: Ctx<'js>, name: String, value: String| -> rquickjs::Result<()> {
+            if name.is_empty() || name.contains('=') || name.contains('\0') || value.contains('\0')
+            {
+                return Err(Exception::throw_type(&ctx, "invalid environment variable"));
+            }
+            // SAFETY: rode runs JavaScript on one thread per realm; pool threads do not read env.
+            unsafe { std::env::set_var(&name, &value) };
+            Ok(())
+        },
+    )?;
     super::set_fn(ctx, obj, "unsetEnv", |name: String| {
         if !name.is_empty() && !name.contains('=') && !name.contains('\0') {
             unsafe { std::env::remove_var(&name) };
         }
     })?;
     super::set_fn(ctx, obj, "envKeys", || -> Vec<String> {
-        std::env::vars_os().map(|(k, _)| k.to_string_lossy().into_owned()).collect()
+        std::env::vars_os()
+            .map(|(k, _)| k.to_string_lossy().into_owned())
+            .collect()
     })?;
-    super::set_fn(ctx, obj, "threadpoolSize", rode_uv::threadpool_size_from_env)?;
+    super::set_fn(
+        ctx,
+        obj,
+        "threadpoolSize",
+        rode_uv::threadpool_size_from_env,
+    )?;
     Ok(())
 }

@@ -13,10 +13,15 @@ thread_local! {
 }
 
 pub fn init<'js>(ctx: &Ctx<'js>, obj: &Object<'js>) -> rquickjs::Result<()> {
-    super::set_fn(ctx, obj, "setSignalCallback", |ctx: Ctx<'js>, f: Function<'js>| {
-        let p = Persistent::save(&ctx, f);
-        CALLBACK.with(|c| *c.borrow_mut() = Some(p));
-    })?;
+    super::set_fn(
+        ctx,
+        obj,
+        "setSignalCallback",
+        |ctx: Ctx<'js>, f: Function<'js>| {
+            let p = Persistent::save(&ctx, f);
+            CALLBACK.with(|c| *c.borrow_mut() = Some(p));
+        },
+    )?;
     super::set_fn(ctx, obj, "start", |signum: i32| -> i32 {
         if WATCHES.with(|w| w.borrow().contains_key(&signum)) {
             return 0;

@@ -15,7 +15,11 @@ pub fn write_all_fd(fd: i32, mut data: &[u8]) -> std::io::Result<()> {
             match e.raw_os_error() {
                 Some(libc::EINTR) => continue,
                 Some(libc::EAGAIN) => {
-                    let mut p = libc::pollfd { fd, events: libc::POLLOUT, revents: 0 };
+                    let mut p = libc::pollfd {
+                        fd,
+                        events: libc::POLLOUT,
+                        revents: 0,
+                    };
                     unsafe { libc::poll(&mut p, 1, -1) };
                     continue;
                 }
@@ -39,7 +43,9 @@ pub fn init<'js>(ctx: &Ctx<'js>, obj: &Object<'js>) -> rquickjs::Result<()> {
             Err(e) => -e.raw_os_error().unwrap_or(libc::EIO),
         }
     })?;
-    super::set_fn(ctx, obj, "isatty", |fd: i32| unsafe { libc::isatty(fd) == 1 })?;
+    super::set_fn(ctx, obj, "isatty", |fd: i32| unsafe {
+        libc::isatty(fd) == 1
+    })?;
     super::set_fn(ctx, obj, "getWindowSize", |fd: i32| -> Option<Vec<u16>> {
         let mut ws: libc::winsize = unsafe { std::mem::zeroed() };
         if unsafe { libc::ioctl(fd, libc::TIOCGWINSZ, &mut ws) } == 0 {

@@ -56,10 +56,15 @@ fn run_timers(ctx: &Ctx<'_>, lp: &UvLoop) {
 }
 
 pub fn init<'js>(ctx: &Ctx<'js>, obj: &Object<'js>) -> rquickjs::Result<()> {
-    super::set_fn(ctx, obj, "setupTimers", |ctx: Ctx<'js>, immediate: Function<'js>, timers: Function<'js>| {
-        host::register(&ctx, "process_immediate", immediate);
-        host::register(&ctx, "process_timers", timers);
-    })?;
+    super::set_fn(
+        ctx,
+        obj,
+        "setupTimers",
+        |ctx: Ctx<'js>, immediate: Function<'js>, timers: Function<'js>| {
+            host::register(&ctx, "process_immediate", immediate);
+            host::register(&ctx, "process_timers", timers);
+        },
+    )?;
     // Like Node's GetNow, refresh the loop's clock first: timers started by JS measure
     // from the moment they are created, not from the start of the loop iteration.
     super::set_fn(ctx, obj, "getLibuvNow", || {
@@ -71,7 +76,11 @@ pub fn init<'js>(ctx: &Ctx<'js>, obj: &Object<'js>) -> rquickjs::Result<()> {
     super::set_fn(ctx, obj, "scheduleTimer", |ms: f64| {
         let st = host::state();
         if let Some(t) = st.timer.get() {
-            let ms = if ms.is_finite() && ms > 1.0 { ms as u64 } else { 1 };
+            let ms = if ms.is_finite() && ms > 1.0 {
+                ms as u64
+            } else {
+                1
+            };
             st.lp.timer_start(t, ms, 0);
         }
     })?;

@@ -1,4 +1,4 @@
-// A small JavaScript scanner used by the ESM loader:
+// A small JavaScript scanner used by the module loaders:
 // - parse(source): the named exports and re-exports of a CommonJS module,
 //   detected statically with the same patterns as cjs-module-lexer
 //   (exports.a =, module.exports = { a, b: c }, Object.defineProperty(exports,
@@ -7,8 +7,12 @@
 // - containsModuleSyntax(source): whether a file that failed to compile as
 //   CommonJS uses ES module syntax (import/export declarations, import.meta,
 //   top-level await, or top-level declarations of the CommonJS wrapper names).
+// - hasTopLevelAwait(source): whether an ES module awaits outside functions
+//   (require() must refuse such a graph before running any of it).
 // It tokenizes just enough (comments, strings, templates, regular expressions
-// vs division, bracket nesting) to not be fooled by code inside literals.
+// vs division, bracket nesting) to not be fooled by code inside literals, and
+// jumps between significant tokens with regular expressions so that large
+// bundles are scanned at native speed rather than character by character.
 
 // Token kinds of the previous significant token, for regex-vs-division.
 const K_START = 0;
@@ -32,15 +36,13 @@ const notCalleeKeywords = new Set([
   'await', 'yield', 'in', 'of', 'instanceof', 'new', 'case', 'throw', 'else', 'do',
 ]);
 
-// Bracket stack entry types.
+// What an open bracket is, worked out from what precedes it.
 const B_BLOCK = 1;
 const B_OBJECT = 2;
-const B_TEMPLATE = 3;
 const B_FUNCTION = 4; // function body block
 const B_PAREN = 5;
-const B_PAREN_KW = 6;
+const B_PAREN_KW = 6; // if/while/for/with (...)
 const B_PAREN_CALLEE = 7; // parameters (or call arguments) after an identifier
-const B_BRACKET = 8;
 
 const identStart = new Uint8Array(128);
 const identPart = new Uint8Array(128);
@@ -226,71 +228,192 @@ function readRequireCall(src, pos) {
   return [str[0], end];
 }
 
-// Scans a regular expression literal starting at `pos` ('/'); returns its end.
-function regexEnd(src, pos) {
-  const len = src.length;
-  let inClass = false;
-  pos++;
-  while (pos < len) {
-    const c = src.charCodeAt(pos);
-    if (c === 92) {
-      pos += 2;
-      continue;
-    }
-    if (isLineTerminator(c)) return pos; // unterminated: give up on this line
-    if (inClass) {
-      if (c === 93) inClass = false;
-    } else if (c === 91) {
-      inClass = true;
-    } else if (c === 47) {
-      pos++;
-      while (pos < len && identPart[src.charCodeAt(pos)] === 1) pos++; // flags
-      return pos;
-    }
-    pos++;
-  }
-  return pos;
+// The scanner jumps from one significant token to the next with regular
+// expressions (which run natively) instead of visiting every character in
+// JS: only quotes, comments, slashes, brackets, `;`, `,`, `=>` and the
+// identifiers a caller asks about are visited. What a `/` or `{` means is
+// decided by looking back at the previous significant character.
+
+const stringRes = {
+  39: /'(?:[^'\\\n\r]|\\[\s\S])*'/y,
+  34: /"(?:[^"\\\n\r]|\\[\s\S])*"/y,
+};
+const templateRe = /(?:[^`\\$]|\\[\s\S]|\$(?!\{))*(?:`|\$\{)/y;
+const regexLiteralRe =
+  /\/(?:[^/\\[\n\r\u2028\u2029]|\\[^\n\r\u2028\u2029]|\[(?:[^\]\\\n\r\u2028\u2029]|\\[^\n\r\u2028\u2029])*\])+\/[A-Za-z0-9_$]*/y;
+const lineEndRe = /[\n\r\u2028\u2029]/g;
+
+function makeTokenRe(words) {
+  return new RegExp(`["'\`/{}()[\\];,]|=>|(?<![\\w$])(?:${words.join('|')})(?![\\w$])`, 'g');
 }
 
-// Scans template characters from `pos` (just after '`' or after a '}' closing
-// a substitution). Returns [end, openedSubstitution].
-function templateEnd(src, pos) {
-  const len = src.length;
-  while (pos < len) {
-    const c = src.charCodeAt(pos);
-    if (c === 96) return [pos + 1, false];
-    if (c === 92) {
-      pos += 2;
-      continue;
-    }
-    if (c === 36 && src.charCodeAt(pos + 1) === 123) return [pos + 2, true];
-    pos++;
-  }
-  return [len, false];
+function isIdentCharCode(c) {
+  if (c < 128) return identPart[c] === 1;
+  return c !== 0x2028 && c !== 0x2029 && c !== 0xa0 && c !== 0xfeff &&
+    idContinueRe.test(String.fromCharCode(c));
+}
+
+function isWsCode(c) {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0xfeff ||
+    c === 0x2028 || c === 0x2029 || (c > 0x1000 && /\s/.test(String.fromCharCode(c)));
 }
 
 /**
- * Drives the tokenizer over `src`, calling `onIdent(name, start, end, state)`
- * for every identifier token. `state` exposes the previous significant tokens
- * and the bracket stack. If `onIdent` returns true, scanning stops.
+ * Drives the scanner over `src`, calling `onIdent(name, start, end, state)`
+ * for each occurrence (in code) of one of `words`. `state` gives the bracket
+ * stack depth (`depth()`), the function nesting (`functionDepth`, kept only
+ * when `trackFunctions`) and look-back helpers. If `onIdent` returns true,
+ * scanning stops and scan returns true.
  */
-function scan(src, onIdent) {
+function scan(src, words, trackFunctions, onIdent) {
   const len = src.length;
+  // Open brackets: the position of each `{`, `(`, `[`, or -1 for a template
+  // substitution. What a bracket is (block, object, call...) is worked out
+  // only when needed, from what precedes it.
   const stack = [];
-  // The last tokens (most recent last) as [kind, text] for pattern look-behind.
-  const state = {
-    stack,
-    prevKind: K_START,
-    prevText: '',
-    // ring of the last four significant token texts
-    t1: '', t2: '', t3: '', t4: '',
-    functionDepth: 0,
-    lastParenType: 0,
-  };
+  // With trackFunctions: whether each open bracket is a function body.
+  const fnStack = [];
+  const tokenRe = makeTokenRe(words);
+  // Comments met so far, by end position, so that looking back skips them.
+  const commentStartByEnd = new Map();
+  // Position of the `(` matching each `)` met so far.
+  const parenOpenByClose = new Map();
+  let lastCloseBracePos = -1;
+  let lastCloseBraceOpen = -1;
+  let lastRegexEnd = -1;
+  // Text of the token prevToken() last classified (for the few callers that
+  // need it).
+  let prevText = '';
+  // Type of the `(...)` when prevToken() last returned K_PAREN/K_PAREN_KW.
+  let prevParenType = B_PAREN;
   // Concise arrow bodies (`=> expr`) count as functions until the expression
   // ends: a `,` or `;` at the same bracket depth, or a closing bracket below it.
   const arrowBodies = [];
-  const endArrowBodies = (closing) => {
+
+  const state = {
+    functionDepth: 0,
+    depth() {
+      return stack.length;
+    },
+    prevSignificant,
+    wordEndingAt,
+    prevIsDot(pos) {
+      const i = prevSignificant(pos);
+      if (i < 0 || src.charCodeAt(i) !== 46) return false;
+      return !(i > 1 && src.charCodeAt(i - 1) === 46 && src.charCodeAt(i - 2) === 46);
+    },
+  };
+
+  // Index of the last significant character before `pos`, or -1.
+  function prevSignificant(pos) {
+    let i = pos - 1;
+    for (;;) {
+      while (i >= 0 && isWsCode(src.charCodeAt(i))) i--;
+      if (i < 0) return -1;
+      const commentStart = commentStartByEnd.get(i + 1);
+      if (commentStart === undefined) return i;
+      i = commentStart - 1;
+    }
+  }
+
+  // The identifier ending at index i (inclusive): [start, text].
+  function wordEndingAt(i) {
+    let j = i;
+    while (j >= 0 && isIdentCharCode(src.charCodeAt(j))) j--;
+    return [j + 1, src.slice(j + 1, i + 1)];
+  }
+
+  // Paren type from what precedes the `(` at `open`.
+  function classifyParen(open) {
+    const k = prevToken(open);
+    if (k === K_VALUE || k === K_KEYWORD) {
+      if (parenKeywords.has(prevText)) return B_PAREN_KW;
+      if (prevText !== '"' && prevText !== '0' && prevText !== '/re/' &&
+          !notCalleeKeywords.has(prevText)) {
+        return B_PAREN_CALLEE;
+      }
+      return B_PAREN;
+    }
+    return prevText === '*' ? B_PAREN_CALLEE : B_PAREN;
+  }
+
+  // Brace type from what precedes the `{` at `open`.
+  function classifyBrace(open) {
+    const k = prevToken(open);
+    const t = prevText;
+    if (k === K_PAREN || k === K_PAREN_KW) {
+      // `) {`: a function body when the parenthesis followed a callee-ish
+      // identifier (function f(...) {, method(...) {), else a block.
+      return k === K_PAREN && prevParenType === B_PAREN_CALLEE ? B_FUNCTION : B_BLOCK;
+    }
+    if (t === '=>') return B_FUNCTION;
+    if (k === K_START || k === K_BLOCK_END || k === K_EXPR_END || t === ';' || t === '{' ||
+        (k === K_KEYWORD && blockKeywords.has(t)) ||
+        (k === K_VALUE && t !== '"' && t !== '0' && t !== '/re/')) {
+      return B_BLOCK; // statement block, class body
+    }
+    return B_OBJECT;
+  }
+
+  // Kind (K_*) of the previous significant token before `pos`; its text is
+  // left in prevText.
+  function prevToken(pos) {
+    const i = prevSignificant(pos);
+    if (i < 0) {
+      prevText = '';
+      return K_START;
+    }
+    const c = src.charCodeAt(i);
+    if (c === 41) { // )
+      const open = parenOpenByClose.get(i);
+      const type = open === undefined || open < 0 ? B_PAREN : classifyParen(open);
+      prevText = ')';
+      prevParenType = type;
+      return type === B_PAREN_KW ? K_PAREN_KW : K_PAREN;
+    }
+    if (c === 125) { // }
+      prevText = '}';
+      if (i === lastCloseBracePos && lastCloseBraceOpen >= 0 &&
+          classifyBrace(lastCloseBraceOpen) === B_OBJECT) {
+        prevText = '}';
+        return K_EXPR_END;
+      }
+      prevText = '}';
+      return K_BLOCK_END;
+    }
+    if (c === 93 || c === 39 || c === 34 || c === 96) {
+      prevText = '"';
+      return K_VALUE;
+    }
+    if (i + 1 === lastRegexEnd) {
+      prevText = '/re/';
+      return K_VALUE;
+    }
+    if (isIdentCharCode(c)) {
+      const [wordStart, word] = wordEndingAt(i);
+      const first = word.charCodeAt(0);
+      if (first >= 48 && first <= 57) {
+        prevText = '0';
+        return K_VALUE;
+      }
+      prevText = word;
+      const before = prevSignificant(wordStart);
+      if (before >= 0 && src.charCodeAt(before) === 46) return K_VALUE;
+      return regexKeywords.has(word) ? K_KEYWORD : K_VALUE;
+    }
+    if ((c === 43 || c === 45) && i > 0 && src.charCodeAt(i - 1) === c) {
+      prevText = c === 43 ? '++' : '--';
+      return K_INCDEC;
+    }
+    if (c === 62 && i > 0 && src.charCodeAt(i - 1) === 61) {
+      prevText = '=>';
+      return K_PUNCT;
+    }
+    prevText = String.fromCharCode(c);
+    return K_PUNCT;
+  }
+
+  function endArrowBodies(closing) {
     while (arrowBodies.length > 0) {
       const depth = arrowBodies[arrowBodies.length - 1];
       if (closing ? stack.length < depth : stack.length === depth) {
@@ -300,233 +423,135 @@ function scan(src, onIdent) {
         break;
       }
     }
-  };
+  }
+
+  function pushOpen(position, isFunction) {
+    stack.push(position);
+    if (trackFunctions) {
+      fnStack.push(isFunction);
+      if (isFunction) state.functionDepth++;
+    }
+  }
+
+  function popOpen() {
+    if (trackFunctions && fnStack.length > 0 && fnStack.pop()) state.functionDepth--;
+    return stack.length > 0 ? stack.pop() : -2;
+  }
+
+  // Scans template characters from `pos`; returns the position after the
+  // closing backtick or after an opening `${` (pushed on the stack).
+  function scanTemplate(pos) {
+    templateRe.lastIndex = pos;
+    const m = templateRe.exec(src);
+    if (m === null) return len;
+    const end = templateRe.lastIndex;
+    if (src.charCodeAt(end - 1) === 123) pushOpen(-1, false);
+    return end;
+  }
+
   let pos = 0;
   if (src.charCodeAt(0) === 35 && src.charCodeAt(1) === 33) { // #! line
-    while (pos < len && !isLineTerminator(src.charCodeAt(pos))) pos++;
+    lineEndRe.lastIndex = 0;
+    const m = lineEndRe.exec(src);
+    pos = m === null ? len : m.index;
+    commentStartByEnd.set(pos, 0);
   }
-  const push = (text, kind) => {
-    state.t4 = state.t3;
-    state.t3 = state.t2;
-    state.t2 = state.t1;
-    state.t1 = text;
-    state.prevKind = kind;
-    state.prevText = text;
-  };
-  while (pos < len) {
-    pos = skipTrivia(src, pos);
-    if (pos >= len) break;
-    const c = src.charCodeAt(pos);
 
-    if (c < 128 ? identStart[c] === 1 : (c !== 92 && isIdentStartAt(src, pos))) {
-      const end = identEnd(src, pos);
-      const name = src.slice(pos, end);
-      if (onIdent !== null && onIdent(name, pos, end, state) === true) return true;
-      const prevIsDot = state.prevText === '.' || state.prevText === '?.';
-      push(name, !prevIsDot && regexKeywords.has(name) ? K_KEYWORD : K_VALUE);
-      pos = end;
+  while (pos < len) {
+    tokenRe.lastIndex = pos;
+    const m = tokenRe.exec(src);
+    if (m === null) break;
+    const start = m.index;
+    const tok = m[0];
+    pos = tokenRe.lastIndex;
+    const c = tok.charCodeAt(0);
+    if (tok.length > 2 || (tok.length === 2 && c !== 61)) {
+      // A requested identifier.
+      if (onIdent(tok, start, pos, state) === true) return true;
       continue;
     }
-
     switch (c) {
       case 39: case 34: { // quotes
-        const end = stringEnd(src, pos);
-        pos = end === -1 ? len : end;
-        push('"', K_VALUE);
-        continue;
-      }
-      case 96: { // template
-        const [end, opened] = templateEnd(src, pos + 1);
-        pos = end;
-        if (opened) {
-          stack.push(B_TEMPLATE);
-          push('${', K_PUNCT);
+        const re = stringRes[c];
+        re.lastIndex = start;
+        if (re.exec(src) !== null) {
+          pos = re.lastIndex;
         } else {
-          push('`', K_VALUE);
+          lineEndRe.lastIndex = start;
+          const e = lineEndRe.exec(src);
+          pos = e === null ? len : e.index;
         }
-        continue;
+        break;
       }
-      case 47: { // '/' (comments were skipped)
-        const k = state.prevKind;
+      case 96: // template
+        pos = scanTemplate(pos);
+        break;
+      case 47: { // '/'
+        const n = src.charCodeAt(pos);
+        if (n === 47) { // line comment
+          lineEndRe.lastIndex = pos;
+          const e = lineEndRe.exec(src);
+          pos = e === null ? len : e.index;
+          commentStartByEnd.set(pos, start);
+          break;
+        }
+        if (n === 42) { // block comment
+          const e = src.indexOf('*/', pos + 1);
+          pos = e === -1 ? len : e + 2;
+          commentStartByEnd.set(pos, start);
+          break;
+        }
+        const k = prevToken(start);
         if (k === K_START || k === K_PUNCT || k === K_KEYWORD || k === K_PAREN_KW ||
             k === K_BLOCK_END) {
-          pos = regexEnd(src, pos);
-          push('/re/', K_VALUE);
-        } else {
-          pos += src.charCodeAt(pos + 1) === 61 ? 2 : 1;
-          push('/', K_PUNCT);
+          regexLiteralRe.lastIndex = start;
+          if (regexLiteralRe.exec(src) !== null) {
+            pos = regexLiteralRe.lastIndex;
+            lastRegexEnd = pos;
+          }
         }
-        continue;
+        break;
       }
-      case 123: { // '{'
-        const k = state.prevKind;
-        const t = state.prevText;
-        let type;
-        if (k === K_PAREN) {
-          // `) {`: a function body when the parenthesis followed a callee-ish
-          // identifier (function f(...) {, method(...) {), else a block.
-          type = state.lastParenType === B_PAREN_CALLEE ? B_FUNCTION : B_BLOCK;
-        } else if (t === '=>') {
-          type = B_FUNCTION;
-        } else if (k === K_START || k === K_BLOCK_END || k === K_PAREN_KW || k === K_EXPR_END ||
-                   t === ';' || t === '{' || (k === K_KEYWORD && blockKeywords.has(t)) ||
-                   (k === K_VALUE && isPlainIdent(t))) {
-          type = B_BLOCK; // statement block, class body
-        } else {
-          type = B_OBJECT;
-        }
-        if (type === B_FUNCTION) state.functionDepth++;
-        stack.push(type);
-        pos++;
-        push('{', K_PUNCT);
-        continue;
-      }
+      case 123: // '{'
+        pushOpen(start, trackFunctions && classifyBrace(start) === B_FUNCTION);
+        break;
       case 125: { // '}'
-        const type = stack.length > 0 ? stack.pop() : B_BLOCK;
-        pos++;
-        if (type === B_TEMPLATE) {
-          const [end, opened] = templateEnd(src, pos);
-          pos = end;
-          if (opened) {
-            stack.push(B_TEMPLATE);
-            push('${', K_PUNCT);
-          } else {
-            push('`', K_VALUE);
-          }
-          continue;
+        const open = popOpen();
+        if (open === -1) { // end of a template substitution
+          pos = scanTemplate(pos);
+          break;
         }
-        if (type === B_FUNCTION) state.functionDepth--;
-        endArrowBodies(true);
-        push('}', type === B_OBJECT ? K_EXPR_END : K_BLOCK_END);
-        continue;
+        lastCloseBracePos = start;
+        lastCloseBraceOpen = open;
+        if (trackFunctions) endArrowBodies(true);
+        break;
       }
-      case 40: { // '('
-        let type = B_PAREN;
-        if (state.prevKind === K_VALUE || state.prevKind === K_KEYWORD) {
-          const t = state.prevText;
-          if (parenKeywords.has(t)) type = B_PAREN_KW;
-          else if (t !== '"' && t !== '`' && t !== '/re/' && !notCalleeKeywords.has(t)) {
-            type = B_PAREN_CALLEE;
-          }
-        } else if (state.prevText === '*') {
-          type = B_PAREN_CALLEE; // function* (
-        }
-        stack.push(type);
-        pos++;
-        push('(', K_PUNCT);
-        continue;
-      }
-      case 41: { // ')'
-        const type = stack.length > 0 ? stack.pop() : B_PAREN;
-        state.lastParenType = type;
-        pos++;
-        endArrowBodies(true);
-        push(')', type === B_PAREN_KW ? K_PAREN_KW : K_PAREN);
-        continue;
-      }
+      case 40: // '('
+        pushOpen(start, false);
+        break;
+      case 41: // ')'
+        parenOpenByClose.set(start, popOpen());
+        if (trackFunctions) endArrowBodies(true);
+        break;
       case 91: // '['
-        stack.push(B_BRACKET);
-        pos++;
-        push('[', K_PUNCT);
-        continue;
+        pushOpen(start, false);
+        break;
       case 93: // ']'
-        if (stack.length > 0) stack.pop();
-        pos++;
-        endArrowBodies(true);
-        push(']', K_VALUE);
-        continue;
-      case 46: { // '.'
-        const n = src.charCodeAt(pos + 1);
-        if (n >= 48 && n <= 57) break; // number like .5
-        if (n === 46 && src.charCodeAt(pos + 2) === 46) {
-          pos += 3;
-          push('...', K_PUNCT);
-        } else {
-          pos++;
-          push('.', K_PUNCT);
+        popOpen();
+        if (trackFunctions) endArrowBodies(true);
+        break;
+      case 59: case 44: // ';' ','
+        if (trackFunctions) endArrowBodies(false);
+        break;
+      case 61: // '=>'
+        if (trackFunctions && src.charCodeAt(skipTrivia(src, pos)) !== 123) {
+          arrowBodies.push(stack.length);
+          state.functionDepth++;
         }
-        continue;
-      }
-      case 63: // '?'
-        if (src.charCodeAt(pos + 1) === 46 &&
-            !(src.charCodeAt(pos + 2) >= 48 && src.charCodeAt(pos + 2) <= 57)) {
-          pos += 2;
-          push('?.', K_PUNCT);
-          continue;
-        }
-        pos++;
-        push('?', K_PUNCT);
-        continue;
-      case 59: // ';'
-        pos++;
-        endArrowBodies(false);
-        push(';', K_PUNCT);
-        continue;
-      case 44: // ','
-        pos++;
-        endArrowBodies(false);
-        push(',', K_PUNCT);
-        continue;
-      case 61: // '='
-        if (src.charCodeAt(pos + 1) === 62) {
-          pos += 2;
-          push('=>', K_PUNCT);
-          const next = skipTrivia(src, pos);
-          if (src.charCodeAt(next) !== 123) {
-            arrowBodies.push(stack.length);
-            state.functionDepth++;
-          }
-          continue;
-        }
-        pos++;
-        while (src.charCodeAt(pos) === 61) pos++;
-        push('=', K_PUNCT);
-        continue;
-      case 43: case 45: // + -
-        if (src.charCodeAt(pos + 1) === c) {
-          pos += 2;
-          push(c === 43 ? '++' : '--', K_INCDEC);
-          continue;
-        }
-        pos++;
-        push(c === 43 ? '+' : '-', K_PUNCT);
-        continue;
+        break;
       default:
         break;
     }
-
-    if ((c >= 48 && c <= 57) || c === 46) { // number
-      const n = src.charCodeAt(pos + 1) | 0x20;
-      if (c === 48 && (n === 120 || n === 111 || n === 98)) { // 0x 0o 0b
-        pos += 2;
-        while (pos < len && identPart[src.charCodeAt(pos)] === 1) pos++;
-      } else {
-        while (pos < len) {
-          const d = src.charCodeAt(pos);
-          if ((d >= 48 && d <= 57) || d === 46 || d === 95) {
-            pos++;
-          } else if ((d | 0x20) === 101) { // exponent
-            pos++;
-            const s = src.charCodeAt(pos);
-            if (s === 43 || s === 45) pos++;
-          } else {
-            break;
-          }
-        }
-        if (src.charCodeAt(pos) === 110) pos++; // BigInt suffix
-      }
-      push('0', K_VALUE);
-      continue;
-    }
-    if (c === 92) { // escaped identifier: treat as value
-      pos += 2;
-      while (pos < len && (identPart[src.charCodeAt(pos)] === 1)) pos++;
-      push('\\id', K_VALUE);
-      continue;
-    }
-    // Any other punctuator character.
-    pos++;
-    push(String.fromCharCode(c), K_PUNCT);
   }
   return false;
 }
@@ -577,6 +602,15 @@ function tryObjectLiteral(src, pos, addExport, addReexport) {
         const value = readIdent(src, pos);
         if (value === null) return;
         pos = value[1];
+        if (value[0] === 'require') {
+          // `key: require('x')` re-exports x; the literal is not read further.
+          const req = readRequireCall(src, pos);
+          if (req !== null) {
+            addExport(id[0]);
+            addReexport(req[0]);
+            return;
+          }
+        }
       }
       addExport(id[0]);
     } else if (src.startsWith('...', pos)) {
@@ -600,6 +634,14 @@ function tryObjectLiteral(src, pos, addExport, addReexport) {
       const value = readIdent(src, pos);
       if (value === null) return;
       pos = value[1];
+      if (value[0] === 'require') {
+        const req = readRequireCall(src, pos);
+        if (req !== null) {
+          addExport(str[0]);
+          addReexport(req[0]);
+          return;
+        }
+      }
       addExport(str[0]);
     }
     pos = skipTrivia(src, pos);
@@ -779,8 +821,9 @@ function parse(source) {
   const addExport = (name) => { exportSet.add(name); };
   const addReexport = (spec) => { reexports.push(spec); };
 
-  scan(source, (name, start, end, state) => {
-    const prevIsDot = state.prevText === '.' || state.prevText === '?.';
+  scan(source, cjsWords, false, (name, start, end, state) => {
+    const prevIsDot = name === '__export' || name === '__exportStar' ? false :
+      state.prevIsDot(start);
     switch (name) {
       case 'exports':
         if (!prevIsDot) tryExportsMember(source, end, addExport);
@@ -829,12 +872,8 @@ function parse(source) {
         const call = readRequireCall(source, end);
         if (call === null) break;
         // `id = require('x')` or `id = wrapper(require('x'))`
-        if (state.t1 === '=' && isPlainIdent(state.t2)) {
-          requireBindings.set(state.t2, call[0]);
-        } else if (state.t1 === '(' && isPlainIdent(state.t2) && state.t3 === '=' &&
-                   isPlainIdent(state.t4)) {
-          requireBindings.set(state.t4, call[0]);
-        }
+        const binding = requireBindingName(source, start, state);
+        if (binding !== null) requireBindings.set(binding, call[0]);
         break;
       }
       default:
@@ -845,9 +884,35 @@ function parse(source) {
   return { exports: Array.from(exportSet), reexports };
 }
 
-function isPlainIdent(text) {
-  return text.length > 0 && text !== '"' && text !== '`' && text !== '0' &&
-    text !== '/re/' && text !== '\\id' && isIdentStartAt(text, 0);
+const cjsWords = ['exports', 'module', 'Object', 'require', '__exportStar', '__export'];
+
+// The variable a `require(...)` at `start` is assigned to, looking back over
+// `name =` or `name = wrapper(` (wrapper possibly `a.b`); null if none.
+function requireBindingName(src, start, state) {
+  let i = state.prevSignificant(start);
+  if (i >= 0 && src.charCodeAt(i) === 40) { // (
+    i = state.prevSignificant(i);
+    if (i < 0 || !isIdentCharCode(src.charCodeAt(i))) return null;
+    let wordStart = state.wordEndingAt(i)[0];
+    i = state.prevSignificant(wordStart);
+    if (i >= 0 && src.charCodeAt(i) === 46) { // a.b(
+      i = state.prevSignificant(i);
+      if (i < 0 || !isIdentCharCode(src.charCodeAt(i))) return null;
+      wordStart = state.wordEndingAt(i)[0];
+      i = state.prevSignificant(wordStart);
+    }
+  }
+  if (i < 1 || src.charCodeAt(i) !== 61) return null; // =
+  const before = src.charCodeAt(i - 1);
+  if (before === 61 || before === 33 || before === 60 || before === 62) return null;
+  i = state.prevSignificant(i);
+  if (i < 0 || !isIdentCharCode(src.charCodeAt(i))) return null;
+  const [wordStart, word] = state.wordEndingAt(i);
+  const first = word.charCodeAt(0);
+  if (first >= 48 && first <= 57) return null;
+  const dot = state.prevSignificant(wordStart);
+  if (dot >= 0 && src.charCodeAt(dot) === 46) return null;
+  return word;
 }
 
 // ---------------------------------------------------------------------------
@@ -857,10 +922,11 @@ const cjsWrapperNames = new Set(['require', 'module', 'exports', '__filename', '
 
 // `isEval`: -e code runs as a script, not wrapped, so declaring `require`
 // there is fine.
+const esmWords = ['import', 'export', 'await', 'const', 'let', 'class'];
+
 function containsModuleSyntax(source, isEval = false) {
-  return scan(source, (name, start, end, state) => {
-    const prev = state.prevText;
-    if (prev === '.' || prev === '?.') return false;
+  return scan(source, esmWords, true, (name, start, end, state) => {
+    if (state.prevIsDot(start)) return false;
     if (name === 'import') {
       const p = skipTrivia(source, end);
       const ch = source[p];
@@ -888,19 +954,20 @@ function containsModuleSyntax(source, isEval = false) {
     if (!isEval && (name === 'const' || name === 'let' || name === 'class')) {
       const p = skipTrivia(source, end);
       const id = readIdent(source, p);
-      if (id !== null && cjsWrapperNames.has(id[0]) && state.stack.length === 0) return true;
+      if (id !== null && cjsWrapperNames.has(id[0]) && state.depth() === 0) return true;
     }
     return false;
   });
 }
 
+const awaitWords = ['await'];
+
 // Whether an ES module source uses `await` outside of any function.
 function hasTopLevelAwait(source) {
   if (source.indexOf('await') === -1) return false;
-  return scan(source, (name, start, end, state) => {
-    if (name !== 'await' || state.functionDepth !== 0) return false;
-    const prev = state.prevText;
-    return prev !== '.' && prev !== '?.';
+  return scan(source, awaitWords, true, (name, start, end, state) => {
+    if (state.functionDepth !== 0) return false;
+    return !state.prevIsDot(start);
   });
 }
 

@@ -56,6 +56,7 @@ function initialize() {
     requireCjs,
     loadBuiltin,
     makeRequireAsyncError,
+    makeRequireCycleError,
   });
 }
 
@@ -269,6 +270,24 @@ function makeRequireAsyncError(url) {
   return new (codes().ERR_REQUIRE_ASYNC_MODULE)(filename + suffix, undefined, undefined);
 }
 
+// For require() of an ES module that is still being evaluated (a cycle
+// through require(esm)); the engine must not link or run it again.
+function makeRequireCycleError(url) {
+  let filename = url;
+  try {
+    filename = fileURLToPath(url);
+  } catch {
+    // keep the URL
+  }
+  const parent = currentRequireStack.length > 0 ? currentRequireStack[0] : undefined;
+  return new (codes().ERR_REQUIRE_CYCLE_MODULE)(
+    `Cannot require() ES Module ${filename} in a cycle.` +
+    (parent !== undefined ? ` (from ${parent})` : '') +
+    ' A cycle involving require(esm) is not allowed to maintain invariants mandated by ' +
+    'the ECMAScript specification. Try making at least part of the dependency in the graph ' +
+    'lazily loaded.');
+}
+
 // ---------------------------------------------------------------------------
 // Entry points used by the CommonJS loader and run_main.
 
@@ -306,12 +325,15 @@ function importModule(url) {
   return moduleWrap().importModule(url);
 }
 
-// Runs an ES module entry point; a rejection is left unhandled so that it
-// is reported like an uncaught exception.
+// Runs an ES module entry point. Like Node, it starts after the current tick
+// (so warnings emitted while deciding the format come out first); a rejection
+// is left unhandled so that it is reported like an uncaught exception.
 function runEntryPointWithESMLoader(url) {
   initialize();
   mainURL = url;
-  return moduleWrap().importModule(url);
+  return new Promise((resolve) => {
+    process.nextTick(() => resolve(moduleWrap().importModule(url)));
+  });
 }
 
 function evalModule(source, url) {
@@ -328,6 +350,7 @@ module.exports = {
   requireCjs,
   loadBuiltin,
   makeRequireAsyncError,
+  makeRequireCycleError,
   warnTypelessPackageJSON,
   setSourceForURL,
   takeSourceForPath,

@@ -54,10 +54,6 @@ function getConditionsSet(conditions) {
 // ---------------------------------------------------------------------------
 // Small helpers.
 
-function pathOf(href) {
-  return fileURLToPath(href);
-}
-
 function basePath(base) {
   if (base === undefined || base === null) return undefined;
   return getScheme(base) === 'file:' ? fileURLToPath(base) : `${base}`;

@@ -1,0 +1,24 @@
+// The `tty` module.
+
+const { isatty: nativeIsatty } = internalBinding('stdio');
+const { SyncWriteStream } = require('internal/process/stdio');
+
+function isatty(fd) {
+  return Number.isInteger(fd) && fd >= 0 && fd <= 2147483647 && nativeIsatty(fd);
+}
+
+class WriteStream extends SyncWriteStream {}
+class ReadStream extends require('events') {
+  constructor(fd) {
+    super();
+    this.fd = fd;
+    this.isTTY = true;
+    this.isRaw = false;
+  }
+  setRawMode(flag) {
+    this.isRaw = !!flag;
+    return this;
+  }
+}
+
+module.exports = { isatty, WriteStream, ReadStream };

@@ -1,0 +1,3 @@
+// The public `util/types` module.
+
+module.exports = require('internal/util/types');
