@@ -710,13 +710,19 @@ function basenameFrom(path, suffix, start, isSeparator) {
   return path.slice(start, end);
 }
 
-// Scans the last segment of path[start..]; returns
-// [startDot, startPart, end, preDotState] as used by extname() and parse().
+// Results of scanLastSegment(), kept in module variables rather than an
+// array: destructuring goes through the iterator protocol in QuickJS.
+let scanStartDot = -1;
+let scanStartPart = 0;
+let scanEnd = -1;
+// 0: no dot seen yet, 1: only dots before the last dot, -1: other chars.
+let scanPreDotState = 0;
+
+// Scans the last segment of path[start..] from the end.
 function scanLastSegment(path, start, startPart, isSeparator) {
   let startDot = -1;
   let end = -1;
   let matchedSlash = true;
-  // 0: no dot seen yet, 1: only dots before the last dot, -1: other chars.
   let preDotState = 0;
   for (let i = path.length - 1; i >= start; --i) {
     const code = path.charCodeAt(i);
@@ -738,37 +744,41 @@ function scanLastSegment(path, start, startPart, isSeparator) {
       preDotState = -1;
     }
   }
-  return [startDot, startPart, end, preDotState];
+  scanStartDot = startDot;
+  scanStartPart = startPart;
+  scanEnd = end;
+  scanPreDotState = preDotState;
 }
 
-// True when the segment has no extension: no dot, a leading dot only
-// (".bashrc"), or it is "..".
-function noExtension(startDot, startPart, end, preDotState) {
-  return startDot === -1 ||
-    preDotState === 0 ||
-    (preDotState === 1 && startDot === end - 1 && startDot === startPart + 1);
+// True when the scanned segment has no extension: no dot, a leading dot
+// only (".bashrc"), or it is "..".
+function scannedHasNoExtension() {
+  return scanStartDot === -1 ||
+    scanPreDotState === 0 ||
+    (scanPreDotState === 1 && scanStartDot === scanEnd - 1 &&
+     scanStartDot === scanStartPart + 1);
 }
 
 function extnameFrom(path, start, isSeparator) {
-  const [startDot, startPart, end, preDotState] =
-    scanLastSegment(path, start, start, isSeparator);
-  if (end === -1 || noExtension(startDot, startPart, end, preDotState)) return '';
-  return path.slice(startDot, end);
+  scanLastSegment(path, start, start, isSeparator);
+  if (scanEnd === -1 || scannedHasNoExtension()) return '';
+  return path.slice(scanStartDot, scanEnd);
 }
 
 // Fills base/name/ext of `ret`; returns where the last segment starts
 // (`startPartInit` when the path has no separator after the root).
 function parseTail(path, start, startPartInit, isSeparator, ret, skipRootSlash) {
-  const [startDot, startPart, end, preDotState] =
-    scanLastSegment(path, start, startPartInit, isSeparator);
+  scanLastSegment(path, start, startPartInit, isSeparator);
+  const startPart = scanStartPart;
+  const end = scanEnd;
   if (end !== -1) {
     const nameStart = skipRootSlash && startPart === 0 ? 1 : startPart;
-    if (noExtension(startDot, startPart, end, preDotState)) {
+    if (scannedHasNoExtension()) {
       ret.base = ret.name = path.slice(nameStart, end);
     } else {
-      ret.name = path.slice(nameStart, startDot);
+      ret.name = path.slice(nameStart, scanStartDot);
       ret.base = path.slice(nameStart, end);
-      ret.ext = path.slice(startDot, end);
+      ret.ext = path.slice(scanStartDot, end);
     }
   }
   return startPart;

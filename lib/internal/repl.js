@@ -319,6 +319,11 @@ function analyze(tokens) {
 
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
+    // A concise arrow body also ends where a new line starts a new statement.
+    if (t.nl && stack.length > 0 && stack[stack.length - 1].open === 'arrow' &&
+        canEndStatement(tokens[i - 1]) && startsStatementAfterNewline(t)) {
+      popArrows();
+    }
     t.inFn = fnDepth > 0;
     t.bdepth = brackets;
     if (t.type === 'tpl') {
@@ -333,7 +338,10 @@ function analyze(tokens) {
       continue;
     }
     if (t.type === 'name') {
-      if (t.value === 'class') classDepth = brackets;
+      if (t.value === 'class' && tokens[i - 1]?.value !== '.' &&
+          tokens[i + 1]?.value !== ':') {
+        classDepth = brackets;
+      }
       continue;
     }
     if (t.type !== 'punct') continue;
@@ -404,7 +412,7 @@ function isTopLevelAwait(tokens, i) {
 const kNotExpressionStart = new Set(['if', 'for', 'while', 'do', 'switch', 'try', 'return',
   'throw', 'break', 'continue', 'var', 'let', 'const', 'function', 'class', 'import',
   'export', 'debugger', 'with', 'else', 'catch', 'finally']);
-const kStatementBraceAfter = new Set(['else', 'try', 'finally', 'do']);
+const kStatementBraceAfter = new Set(['else', 'try', 'catch', 'finally', 'do']);
 const kNoStatementEnd = new Set(['typeof', 'instanceof', 'in', 'of', 'new', 'delete', 'void',
   'await', 'yield', 'case', 'extends', 'var', 'let', 'const', 'else', 'do', 'return',
   'throw', 'async', 'function', 'class']);
@@ -822,6 +830,7 @@ function syntaxArrow(err, source, name) {
 const kIncomplete = 0;
 const kDone = 1;
 const kAsync = 2;
+const kNotAsync = 3;
 
 function setLast(value) {
   if (!underscoreAssigned) lastValue = value;
@@ -856,7 +865,12 @@ function evaluate(code, done) {
 
   if (/\bawait\b/.test(source)) {
     const rewritten = processTopLevelAwait(source);
-    if (rewritten !== undefined) return evaluateAsync(rewritten, source, name, done);
+    if (rewritten !== undefined) {
+      const status = evaluateAsync(rewritten, source, name, done);
+      // Otherwise `await` was an identifier (sloppy scripts allow it), or the input is
+      // wrong either way: the plain script's error says more.
+      if (status !== kNotAsync) return status;
+    }
   }
 
   let result;
@@ -882,20 +896,46 @@ function evaluateAsync(rewritten, source, name, done) {
     promise = contextify.evalScript(rewritten, name);
   } catch (err) {
     if (isSyntaxError(err) && parseError(rewritten, name, err) !== undefined) {
-      if (tokenize(source).open.length > 0) return kIncomplete;
-      reportError(err);
-      return kDone;
+      const { state, open } = tokenize(source);
+      if (open.length > 0 || state === 'template' || state === 'comment') return kIncomplete;
+      return kNotAsync;
     }
     reportError(err);
     return kDone;
   }
+  // Until it settles no line is read. Ctrl+C stops waiting for it, as in Node; on a
+  // terminal the REPL stays up even if nothing else keeps the event loop alive.
   busy = true;
-  promise.then((box) => {
+  let settled = false;
+  const keepAlive = terminal ? setInterval(() => {}, 0x3fffffff) : undefined;
+  const settle = () => {
+    settled = true;
     busy = false;
+    process.removeListener('SIGINT', onSigint);
+    if (keepAlive !== undefined) clearInterval(keepAlive);
+  };
+  function onSigint() {
+    if (settled) return;
+    settle();
+    const { codes: { ERR_SCRIPT_EXECUTION_INTERRUPTED } } = require('internal/errors');
+    const err = new ERR_SCRIPT_EXECUTION_INTERRUPTED();
+    try {
+      err.stack = String(err.stack).split('\n')[0];
+    } catch {
+      // keep the full stack
+    }
+    reportError(err);
+    done();
+  }
+  process.on('SIGINT', onSigint);
+  promise.then((box) => {
+    if (settled) return;
+    settle();
     printResult(box === undefined ? undefined : box.value);
     done();
   }, (err) => {
-    busy = false;
+    if (settled) return;
+    settle();
     reportError(err);
     done();
   });
@@ -1126,7 +1166,11 @@ function start() {
   writerOptions = { ...inspectDefaultOptions, showProxy: true, colors };
 
   setupContext();
-  process.setUncaughtExceptionCaptureCallback(onUncaughtException);
+  try {
+    process.setUncaughtExceptionCaptureCallback(onUncaughtException);
+  } catch {
+    // A preloaded module already owns it: its callback sees the errors.
+  }
   write(`Welcome to rode (Node.js ${process.version}).\nType ".help" for more information.\n`);
   displayPrompt();
   scheduleRead();

@@ -1,5 +1,6 @@
 'use strict';
-// structuredClone of DOMException: own fields dropped, subclasses cloned as DOMException.
+// structuredClone of DOMException (own fields dropped, subclasses cloned as
+// DOMException) and of the objects Node refuses (URL, URLSearchParams).
 const d = new DOMException('m', 'AbortError');
 const c = structuredClone(d);
 console.log(c.constructor.name, c.name, c.message, c.code, Object.getOwnPropertyNames(c), c !== d, c.stack === d.stack);
@@ -16,3 +17,6 @@ class Sub extends DOMException {}
 const cs = structuredClone(new Sub('s', 'NotFoundError'));
 console.log(cs.constructor.name, cs.name, cs.code);
 console.log(structuredClone({ nested: [d] }).nested[0].name);
+for (const v of [new URL('http://example.com/'), new URLSearchParams('a=1'), { u: new URL('http://x/') }]) {
+  try { structuredClone(v); } catch (e) { console.log(e.name, e.message, e.code); }
+}

@@ -7,7 +7,7 @@
 const { inspect } = require('internal/util/inspect');
 const colors = require('internal/util/colors');
 const { validateObject } = require('internal/validators');
-const { captureStack, isErrorStackTraceLimitWritable } = require('internal/errors');
+const { isErrorStackTraceLimitWritable } = require('internal/errors');
 const { myersDiff, printMyersDiff, printSimpleMyersDiff } = require('internal/assert/myers_diff');
 
 const kReadableOperator = {
@@ -31,7 +31,10 @@ const kMaxLongStringLength = 512;
 // Lines of an inspected value shown before the rest is cut.
 const kMaxShownLines = 50;
 
-const kLabel = 'AssertionError [ERR_ASSERTION]';
+// Frames start above `fn`, or at the caller of this helper (the constructor).
+function captureStackAbove(obj, fn) {
+  Error.captureStackTrace(obj, fn || captureStackAbove);
+}
 
 // Both sides are printed fully and deterministically, one property a line.
 function inspectValue(val) {
@@ -135,7 +138,7 @@ function createErrDiff(actual, expected, operator, customMessage) {
     }
   }
 
-  const title = customMessage != null ? String(customMessage) : kReadableOperator[operator];
+  const title = customMessage ? String(customMessage) : kReadableOperator[operator];
   return `${title}\n${header}${skipped ? '\n... Skipped lines' : ''}\n${message}\n`;
 }
 
@@ -245,9 +248,11 @@ class AssertionError extends Error {
     }
 
     this.generatedMessage = !message;
+    // The stack header shows the code: the name carries it while the stack
+    // text is made, as in Node.
     Object.defineProperty(this, 'name', {
       __proto__: null,
-      value: 'AssertionError',
+      value: 'AssertionError [ERR_ASSERTION]',
       enumerable: false,
       writable: true,
       configurable: true,
@@ -269,7 +274,10 @@ class AssertionError extends Error {
       this.expected = expected;
       this.operator = operator;
     }
-    captureStack(this, kLabel, stackStartFn || stackStartFunction || new.target);
+    captureStackAbove(this, stackStartFn || stackStartFunction);
+    // eslint-disable-next-line no-unused-expressions
+    this.stack;
+    this.name = 'AssertionError';
     this.diff = diff;
   }
 

@@ -16,8 +16,8 @@ const errorCache = new Map();
 const kMaxCachedMessages = 100;
 
 // ---------------------------------------------------------------------------
-// A small tokenizer: just enough JavaScript to find where a call on one line
-// starts and ends (strings, templates, regexps and comments may hold parens).
+// A small tokenizer: just enough JavaScript to find calls and their extent
+// (strings, templates, regexps and comments may hold parentheses).
 
 const kIdent = 1;
 const kPunct = 2;
@@ -32,221 +32,316 @@ function isIdentPart(c) {
   return isIdentStart(c) || (c >= 48 && c <= 57);
 }
 
+function isSpace(c) {
+  return c === 32 || c === 10 || c === 13 || c === 9 || c === 11 || c === 12 ||
+    c === 0xa0 || c === 0xfeff || c === 0x2028 || c === 0x2029;
+}
+
+// Keywords after which `/` starts a regular expression.
 const regexpAfterKeyword = new Set([
   'return', 'typeof', 'instanceof', 'in', 'of', 'new', 'delete', 'void', 'throw',
   'case', 'do', 'else', 'yield', 'await',
 ]);
 
+// Keywords followed by a parenthesis that is not a call.
+const notCallee = new Set([
+  'if', 'for', 'while', 'switch', 'catch', 'function', 'return', 'typeof', 'void',
+  'delete', 'in', 'of', 'await', 'yield', 'else', 'do', 'case', 'throw', 'instanceof',
+  'with', 'async',
+]);
+
+function skipLine(src, i) {
+  const end = src.indexOf('\n', i);
+  return end === -1 ? src.length : end;
+}
+
 // Index just past the quote closing the string opened at `i`.
-function skipString(line, i) {
-  const quote = line.charCodeAt(i);
-  for (i++; i < line.length; i++) {
-    const c = line.charCodeAt(i);
+function skipString(src, i) {
+  const quote = src.charCodeAt(i);
+  for (i++; i < src.length; i++) {
+    const c = src.charCodeAt(i);
     if (c === 92) i++;
     else if (c === quote) return i + 1;
+    else if (c === 10) return i;
   }
-  return line.length;
+  return src.length;
 }
 
 // Index just past the template opened at `i`, `${...}` parts included.
-function skipTemplate(line, i) {
-  for (i++; i < line.length; i++) {
-    const c = line.charCodeAt(i);
+function skipTemplate(src, i) {
+  for (i++; i < src.length; i++) {
+    const c = src.charCodeAt(i);
     if (c === 92) {
       i++;
     } else if (c === 96) {
       return i + 1;
-    } else if (c === 36 && line.charCodeAt(i + 1) === 123) {
-      i = skipCode(line, i + 2) - 1;
+    } else if (c === 36 && src.charCodeAt(i + 1) === 123) {
+      i = skipCode(src, i + 2) - 1;
     }
   }
-  return line.length;
+  return src.length;
 }
 
 // Index just past the `}` closing code that starts at `i`.
-function skipCode(line, i) {
+function skipCode(src, i) {
   let depth = 0;
-  while (i < line.length) {
-    const c = line.charCodeAt(i);
+  while (i < src.length) {
+    const c = src.charCodeAt(i);
     if (c === 39 || c === 34) {
-      i = skipString(line, i);
+      i = skipString(src, i);
     } else if (c === 96) {
-      i = skipTemplate(line, i);
-    } else if (c === 47 && line.charCodeAt(i + 1) === 42) {
-      const end = line.indexOf('*/', i + 2);
-      i = end === -1 ? line.length : end + 2;
-    } else if (c === 47 && line.charCodeAt(i + 1) === 47) {
-      return line.length;
+      i = skipTemplate(src, i);
+    } else if (c === 47 && src.charCodeAt(i + 1) === 42) {
+      const end = src.indexOf('*/', i + 2);
+      i = end === -1 ? src.length : end + 2;
+    } else if (c === 47 && src.charCodeAt(i + 1) === 47) {
+      i = skipLine(src, i);
     } else {
       if (c === 123) depth++;
       else if (c === 125 && depth-- === 0) return i + 1;
       i++;
     }
   }
-  return line.length;
+  return src.length;
 }
 
-function skipRegExp(line, i) {
+function skipRegExp(src, i) {
   let inClass = false;
-  for (i++; i < line.length; i++) {
-    const c = line.charCodeAt(i);
+  for (i++; i < src.length; i++) {
+    const c = src.charCodeAt(i);
     if (c === 92) {
       i++;
+    } else if (c === 10) {
+      return i;
     } else if (c === 91) {
       inClass = true;
     } else if (c === 93) {
       inClass = false;
     } else if (c === 47 && !inClass) {
       i++;
-      while (i < line.length && isIdentPart(line.charCodeAt(i))) i++;
+      while (i < src.length && isIdentPart(src.charCodeAt(i))) i++;
       return i;
     }
   }
-  return line.length;
+  return src.length;
 }
 
-function tokenize(line) {
-  const tokens = [];
+// Tokens as parallel arrays: type, start, end, and the text of identifiers and
+// punctuators.
+function tokenize(src) {
+  const types = [];
+  const starts = [];
+  const ends = [];
+  const values = [];
   let i = 0;
   let regexpAllowed = true;
-  while (i < line.length) {
-    const c = line.charCodeAt(i);
+  if (src.startsWith('#!')) i = skipLine(src, 0);
+  while (i < src.length) {
+    const c = src.charCodeAt(i);
     const start = i;
-    if (c === 32 || c === 9 || c === 13 || c === 0xa0 || c === 0xfeff) {
+    if (isSpace(c)) {
       i++;
       continue;
     }
-    if (c === 47 && line.charCodeAt(i + 1) === 47) break;
-    if (c === 47 && line.charCodeAt(i + 1) === 42) {
-      const end = line.indexOf('*/', i + 2);
-      i = end === -1 ? line.length : end + 2;
+    if (c === 47 && src.charCodeAt(i + 1) === 47) {
+      i = skipLine(src, i);
       continue;
     }
-    let type;
+    if (c === 47 && src.charCodeAt(i + 1) === 42) {
+      const end = src.indexOf('*/', i + 2);
+      i = end === -1 ? src.length : end + 2;
+      continue;
+    }
+    let type = kOther;
     let value;
     if (isIdentStart(c)) {
-      while (i < line.length && isIdentPart(line.charCodeAt(i))) i++;
-      value = line.slice(start, i);
+      while (i < src.length && isIdentPart(src.charCodeAt(i))) i++;
+      value = src.slice(start, i);
       type = kIdent;
       regexpAllowed = regexpAfterKeyword.has(value);
     } else if (c >= 48 && c <= 57) {
-      while (i < line.length && (isIdentPart(line.charCodeAt(i)) || line.charCodeAt(i) === 46)) i++;
-      type = kOther;
+      while (i < src.length && (isIdentPart(src.charCodeAt(i)) || src.charCodeAt(i) === 46)) i++;
       regexpAllowed = false;
     } else if (c === 39 || c === 34) {
-      i = skipString(line, i);
-      type = kOther;
+      i = skipString(src, i);
       regexpAllowed = false;
     } else if (c === 96) {
-      i = skipTemplate(line, i);
-      type = kOther;
+      i = skipTemplate(src, i);
       regexpAllowed = false;
     } else if (c === 47 && regexpAllowed) {
-      i = skipRegExp(line, i);
-      type = kOther;
+      i = skipRegExp(src, i);
+      regexpAllowed = false;
+    } else if (c === 46 && src.charCodeAt(i + 1) >= 48 && src.charCodeAt(i + 1) <= 57) {
+      // A number such as .5
+      i++;
+      while (i < src.length && isIdentPart(src.charCodeAt(i))) i++;
       regexpAllowed = false;
     } else {
       type = kPunct;
-      if (c === 63 && line.charCodeAt(i + 1) === 46 &&
-          !(line.charCodeAt(i + 2) >= 48 && line.charCodeAt(i + 2) <= 57)) {
+      const next = src.charCodeAt(i + 1);
+      if (c === 63 && next === 46 && !(src.charCodeAt(i + 2) >= 48 && src.charCodeAt(i + 2) <= 57)) {
         value = '?.';
         i += 2;
-      } else if (c === 46 && line.charCodeAt(i + 1) >= 48 && line.charCodeAt(i + 1) <= 57) {
-        // A number such as .5
-        i++;
-        while (i < line.length && isIdentPart(line.charCodeAt(i))) i++;
-        type = kOther;
-      } else if (c === 46 && line.startsWith('...', i)) {
+      } else if (c === 46 && next === 46 && src.charCodeAt(i + 2) === 46) {
         value = '...';
         i += 3;
       } else {
-        value = line[i];
+        value = src[i];
         i++;
       }
-      regexpAllowed = !(value === ')' || value === ']' || value === '}' || type === kOther);
+      regexpAllowed = !(value === ')' || value === ']' || value === '}');
     }
-    tokens.push({ type, value, start, end: i });
+    types.push(type);
+    starts.push(start);
+    ends.push(i);
+    values.push(value);
   }
-  return tokens;
+  return { types, starts, ends, values };
 }
 
-function isPunct(token, value) {
-  return token !== undefined && token.type === kPunct && token.value === value;
+// For each bracket token, the index of its partner (-1 when unbalanced).
+function matchBrackets(tokens) {
+  const { types, values } = tokens;
+  const match = new Int32Array(types.length).fill(-1);
+  const stack = [];
+  for (let i = 0; i < types.length; i++) {
+    if (types[i] !== kPunct) continue;
+    const v = values[i];
+    if (v === '(' || v === '[' || v === '{') {
+      stack.push(i);
+    } else if (v === ')' || v === ']' || v === '}') {
+      const open = stack.pop();
+      if (open !== undefined) {
+        match[open] = i;
+        match[i] = open;
+      }
+    }
+  }
+  return match;
 }
 
-// Index of the `[` matching the `]` at `close`, or -1.
-function findOpenBracket(tokens, close) {
-  let depth = 0;
-  for (let i = close; i >= 0; i--) {
-    const t = tokens[i];
-    if (t.type !== kPunct) continue;
-    if (t.value === ']' || t.value === ')') depth++;
-    else if (t.value === '[' || t.value === '(') {
-      if (--depth === 0) return t.value === '[' ? i : -1;
-    }
-  }
-  return -1;
+function isPunctAt(tokens, i, value) {
+  return i >= 0 && tokens.types[i] === kPunct && tokens.values[i] === value;
 }
 
-// The call expression of `line` at `column` (0-based), from the start of its
-// callee (`a.b['c'].ok`) to its closing parenthesis, or to the end of the
-// line when the call goes on. undefined when it can't be made out.
-function findCallExpression(line, column) {
-  const tokens = tokenize(line);
-  let start = -1;
-  for (let i = 0; i < tokens.length; i++) {
-    if (tokens[i].end > column) {
-      start = i;
-      break;
-    }
+// Where Node starts quoting the call whose `(` is at `paren`: the callee
+// chain (`a.b['c'].ok`) back from the callee's last name, on that name's line
+// only; the `(` itself when the callee is a parenthesized or computed value.
+// -1 when that `(` is not a call.
+function calleeStart(src, tokens, match, paren) {
+  const { types, values, starts } = tokens;
+  let start = paren - 1;
+  if (start < 0) return -1;
+  if (types[start] === kIdent) {
+    if (notCallee.has(values[start])) return -1;
+  } else if (isPunctAt(tokens, start, ']')) {
+    const open = match[start];
+    if (open > 0 && types[open - 1] === kIdent) start = open - 1;
+    else return paren;
+  } else if (isPunctAt(tokens, start, ')')) {
+    return paren;
+  } else {
+    return -1;
   }
-  if (start === -1) return undefined;
-
-  // The position may be the call's own parenthesis.
-  if (isPunct(tokens[start], '(')) {
-    const prev = tokens[start - 1];
-    if (prev !== undefined && prev.type === kIdent) {
-      start--;
-    } else if (isPunct(prev, ']')) {
-      const open = findOpenBracket(tokens, start - 1);
-      if (open > 0 && tokens[open - 1].type === kIdent) start = open - 1;
-    }
-  }
-  // Walk back over the member chain holding the callee.
-  while (tokens[start].type === kIdent && start >= 2) {
-    const dot = tokens[start - 1];
-    if (!isPunct(dot, '.') && !isPunct(dot, '?.')) break;
-    const obj = tokens[start - 2];
-    if (obj.type === kIdent) {
-      start -= 2;
-    } else if (isPunct(obj, ']')) {
-      const open = findOpenBracket(tokens, start - 2);
-      if (open > 0 && tokens[open - 1].type === kIdent) start = open - 1;
+  const lineStart = src.lastIndexOf('\n', starts[start]) + 1;
+  // Walk back over `obj.` and `obj[...].` links.
+  while (start >= 2 && starts[start - 2] >= lineStart &&
+         (isPunctAt(tokens, start - 1, '.') || isPunctAt(tokens, start - 1, '?.'))) {
+    const obj = start - 2;
+    if (types[obj] === kIdent) {
+      start = obj;
+    } else if (isPunctAt(tokens, obj, ']')) {
+      const open = match[obj];
+      if (open > 0 && types[open - 1] === kIdent && starts[open - 1] >= lineStart) start = open - 1;
       else break;
     } else {
       break;
     }
   }
+  return start;
+}
 
-  let depth = 0;
-  let inCall = false;
-  for (let i = start; i < tokens.length; i++) {
-    const t = tokens[i];
-    if (t.type !== kPunct) continue;
-    const v = t.value;
-    if (v === ';') return undefined;
-    if (v === '(' || v === '[' || v === '{') {
-      if (depth === 0 && v === '(') inCall = true;
-      depth++;
-    } else if (v === ')' || v === ']' || v === '}') {
-      if (--depth < 0) return undefined;
-      if (depth === 0 && inCall) {
-        return line.slice(tokens[start].start, t.end);
+// The first token of the whole callee expression before the `(` at `paren`
+// (`f()['ok']` for `f()['ok'](0)`), which the engine's position may point into.
+function calleeReach(tokens, match, paren) {
+  const { types } = tokens;
+  let i = paren - 1;
+  for (;;) {
+    if (i < 0) return 0;
+    if (isPunctAt(tokens, i, ')') || isPunctAt(tokens, i, ']')) {
+      const open = match[i];
+      if (open <= 0) return Math.max(open, 0);
+      i = open - 1;
+      if (i < 0 || !(types[i] === kIdent || isPunctAt(tokens, i, ')') || isPunctAt(tokens, i, ']') ||
+                     isPunctAt(tokens, i, '.') || isPunctAt(tokens, i, '?.'))) {
+        return open;
       }
+    } else if (types[i] === kIdent) {
+      if (i >= 1 && (isPunctAt(tokens, i - 1, '.') || isPunctAt(tokens, i - 1, '?.'))) {
+        i -= 2;
+      } else {
+        return i;
+      }
+    } else if (isPunctAt(tokens, i, '.') || isPunctAt(tokens, i, '?.')) {
+      i--;
+    } else {
+      return i + 1;
     }
   }
-  if (!inCall) return undefined;
-  return line.slice(tokens[start].start).trimStart();
+}
+
+// The call around source offset `pos` that invoked an assertion: the innermost
+// call containing `pos` whose callee names one of `names`, else the innermost
+// call. Quoted from its callee to its closing parenthesis, cut at the end of
+// its first line. undefined when none is found.
+function findCallExpression(src, pos, names) {
+  const tokens = tokenize(src);
+  const match = matchBrackets(tokens);
+  const { types, starts, ends, values } = tokens;
+  let lineEnd = src.indexOf('\n', pos);
+  if (lineEnd === -1) lineEnd = src.length;
+  let best = -1;
+  let bestSpan = Infinity;
+  let bestNamed = false;
+  let bestStart = -1;
+  for (let i = 0; i < types.length && starts[i] <= lineEnd; i++) {
+    if (types[i] !== kPunct || values[i] !== '(') continue;
+    const start = calleeStart(src, tokens, match, i);
+    if (start === -1) continue;
+    const reach = Math.min(start, calleeReach(tokens, match, i));
+    if (starts[reach] > pos) continue;
+    const close = match[i];
+    const end = close === -1 ? src.length : ends[close];
+    if (end <= pos) continue;
+    let named = false;
+    for (let j = reach; j < i; j++) {
+      if ((types[j] === kIdent && names.includes(values[j])) ||
+          (types[j] === kOther && names.includes(src.slice(starts[j] + 1, ends[j] - 1)))) {
+        named = true;
+        break;
+      }
+    }
+    const span = end - starts[reach];
+    if ((named && !bestNamed) || (named === bestNamed && span < bestSpan)) {
+      best = i;
+      bestSpan = span;
+      bestNamed = named;
+      bestStart = start;
+    }
+  }
+  if (best === -1) return undefined;
+  const from = starts[bestStart];
+  const close = match[best];
+  let to = close === -1 ? src.length : ends[close];
+  let eol = src.indexOf('\n', from);
+  if (eol === -1) eol = src.length;
+  if (src.charCodeAt(eol - 1) === 13) eol--;
+  if (to > eol) to = eol;
+  // Like Node, give up on calls whose first line holds a statement end.
+  for (let j = bestStart; j < types.length && starts[j] < to; j++) {
+    if (types[j] === kPunct && values[j] === ';') return undefined;
+  }
+  return src.slice(from, to);
 }
 
 // ---------------------------------------------------------------------------
@@ -281,31 +376,29 @@ function getCallSite(fn) {
   }
 }
 
-function readSourceLine(file, lineNumber) {
+function readSource(file) {
   if (file.startsWith('node:')) return undefined;
   if (file.startsWith('file:')) {
     if (fileURLToPath === undefined) fileURLToPath = require('internal/url').fileURLToPath;
     file = fileURLToPath(file);
   }
   if (fs === undefined) fs = require('fs');
-  let source;
   try {
-    source = fs.readFileSync(file, 'utf8');
+    return fs.readFileSync(file, 'utf8');
   } catch {
     return undefined;
   }
+}
+
+// Offset of 1-based line/column in `src`, or -1.
+function offsetOf(src, line, column) {
   let pos = 0;
-  for (let n = 1; n < lineNumber; n++) {
-    pos = source.indexOf('\n', pos);
-    if (pos === -1) return undefined;
+  for (let n = 1; n < line; n++) {
+    pos = src.indexOf('\n', pos);
+    if (pos === -1) return -1;
     pos++;
   }
-  let end = source.indexOf('\n', pos);
-  if (end === -1) end = source.length;
-  let line = source.slice(pos, end);
-  if (line.endsWith('\r')) line = line.slice(0, -1);
-  if (lineNumber === 1 && line.charCodeAt(0) === 0xfeff) line = line.slice(1);
-  return line;
+  return pos + column - 1;
 }
 
 // "The expression evaluated to a falsy value:\n\n  <call>\n", or undefined
@@ -321,11 +414,21 @@ function getErrMessage(fn) {
   const key = `${site.file}:${site.line}:${site.column}`;
   if (errorCache.has(key)) return errorCache.get(key);
   let message;
-  const line = readSourceLine(site.file, site.line);
-  if (line !== undefined) {
-    const code = findCallExpression(line, site.column - 1);
-    if (code !== undefined) {
-      message = `The expression evaluated to a falsy value:\n\n  ${code}\n`;
+  const src = readSource(site.file);
+  if (src !== undefined) {
+    const pos = offsetOf(src, site.line, site.column);
+    if (pos !== -1) {
+      const names = ['assert', 'ok', 'strict'];
+      if (fn.name && !names.includes(fn.name)) names.push(fn.name);
+      let code;
+      try {
+        code = findCallExpression(src, pos, names);
+      } catch {
+        code = undefined;
+      }
+      if (code !== undefined) {
+        message = `The expression evaluated to a falsy value:\n\n  ${code}\n`;
+      }
     }
   }
   if (errorCache.size >= kMaxCachedMessages) errorCache.clear();

@@ -156,7 +156,7 @@ function createProcess() {
     const { format } = require('internal/util/inspect');
     internalBinding('stdio').writeSync(2, `${format(...args)}\n`);
   });
-  define('moduleLoadList', []);
+  define('moduleLoadList', require('internal/bootstrap/realm').moduleLoadList);
   define('binding', (name) => {
     const { codes: { ERR_INVALID_MODULE } } = require('internal/errors');
     throw new (ERR_INVALID_MODULE || Error)(`No such module: ${name}`);

@@ -14,6 +14,8 @@ const idSet = new Set(ids);
 // Builtins that exist only with the node: scheme.
 const schemeOnly = new Set(['sea', 'sqlite', 'test', 'test/reporters']);
 const cache = new Map();
+// What process.moduleLoadList shows: builtins in the order they were loaded.
+const moduleLoadList = [];
 
 function canBeRequiredByUsers(id) {
   return idSet.has(id) && !id.startsWith('internal/');
@@ -23,15 +25,24 @@ function canBeRequiredWithoutScheme(id) {
   return canBeRequiredByUsers(id) && !schemeOnly.has(id);
 }
 
+// RODE_TRACE_BUILTINS=1 prints each builtin's load time (including what it requires).
+const trace = internalBinding('process_methods').getEnv('RODE_TRACE_BUILTINS') !== undefined;
+
 function requireBuiltin(id) {
   const cached = cache.get(id);
   if (cached !== undefined) return cached.exports;
   if (!idSet.has(id)) throw new Error(`No such built-in module: ${id}`);
   const mod = { id, exports: {}, loaded: false };
   cache.set(id, mod);
+  moduleLoadList.push(`NativeModule ${id}`);
+  const t0 = trace ? getInternalBinding('process_methods').hrtimeNs() : 0;
   const fn = compileFunction(id);
   try {
     fn.call(undefined, mod.exports, requireBuiltin, mod, getInternalBinding);
+    if (trace) {
+      const ms = (getInternalBinding('process_methods').hrtimeNs() - t0) / 1e6;
+      getInternalBinding('stdio').writeSync(2, `builtin ${id} ${ms.toFixed(3)} ms\n`);
+    }
   } catch (err) {
     cache.delete(id);
     throw err;
@@ -67,7 +78,7 @@ const BuiltinModule = {
   loadBuiltin: requireBuiltin,
 };
 
-module.exports = { BuiltinModule, requireBuiltin, internalBinding: getInternalBinding };
+module.exports = { BuiltinModule, requireBuiltin, internalBinding: getInternalBinding, moduleLoadList };
 // The native side ran this file directly: make require('internal/bootstrap/realm')
 // return this instance rather than a second loader with its own cache.
 cache.set('internal/bootstrap/realm', module);

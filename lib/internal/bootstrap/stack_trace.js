@@ -142,6 +142,14 @@ function attachStackFirst(error, lazy) {
     attachStack(error, lazy);
     return;
   }
+  if (keys.length === 1) {
+    // The usual case, a bare message: the cheapest way round.
+    const desc = Object.getOwnPropertyDescriptor(error, keys[0]);
+    if (desc.configurable) delete error[keys[0]];
+    attachStack(error, lazy);
+    if (desc.configurable) Object.defineProperty(error, keys[0], desc);
+    return;
+  }
   const descs = Object.getOwnPropertyDescriptors(error);
   for (let i = 0; i < keys.length; i++) {
     if (!descs[keys[i]].configurable) {
@@ -185,7 +193,26 @@ function install() {
     configurable: true,
   });
 
-  delete Error.prototype.stack;
+  // Errors carry their own accessor, so V8 has no Error.prototype.stack. One is
+  // kept for an error the engine could not give a stack: one raised so near the
+  // stack limit that the capture itself overflowed, which V8 still describes.
+  const nativeGet = Object.getOwnPropertyDescriptor(Error.prototype, 'stack').get;
+  Object.defineProperty(Error.prototype, 'stack', {
+    __proto__: null,
+    get() {
+      if (isError(this) && !stackData.has(this) && nativeGet.call(this) === null) {
+        return headerOf(this);
+      }
+      return undefined;
+    },
+    set(value) {
+      Object.defineProperty(this, 'stack', {
+        __proto__: null, value, writable: true, enumerable: true, configurable: true,
+      });
+    },
+    enumerable: false,
+    configurable: true,
+  });
 
   const nativeCapture = Error.captureStackTrace;
   Object.defineProperty(Error, 'captureStackTrace', {

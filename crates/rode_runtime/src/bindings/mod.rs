@@ -12,6 +12,7 @@ pub mod fs;
 pub mod module_wrap;
 pub mod os;
 pub mod process;
+pub mod repl;
 pub mod signal_wrap;
 pub mod stdio;
 pub mod task_queue;
@@ -45,6 +46,7 @@ fn build<'js>(ctx: &Ctx<'js>, name: &str) -> rquickjs::Result<Object<'js>> {
         "module_wrap" => module_wrap::init(ctx, &obj)?,
         "os" => os::init(ctx, &obj)?,
         "process_methods" => process::init(ctx, &obj)?,
+        "repl" => repl::init(ctx, &obj)?,
         "signal_wrap" => signal_wrap::init(ctx, &obj)?,
         "stdio" => stdio::init(ctx, &obj)?,
         "task_queue" => task_queue::init(ctx, &obj)?,

@@ -7,9 +7,74 @@ use rquickjs::loader::ImportAttributes;
 use rquickjs::module::Declared;
 use rquickjs::{Ctx, Exception, Function, Module, Object, Persistent, Promise, Value};
 use std::cell::RefCell;
+use std::collections::HashMap;
 
 thread_local! {
     static HOOKS: RefCell<Option<Persistent<Object<'static>>>> = const { RefCell::new(None) };
+    /// Every module the engine declared, and whether its graph finished evaluating.
+    /// require() of a module whose graph is still evaluating would re-enter the engine's
+    /// linker mid-evaluation; Node reports that as ERR_REQUIRE_CYCLE_MODULE.
+    static DECLARED: RefCell<HashMap<String, bool>> = RefCell::new(HashMap::new());
+    /// How many require(esm) loads are under way (the resolver checks cycles then).
+    static REQUIRING: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+}
+
+fn is_evaluating(url: &str) -> bool {
+    DECLARED.with(|d| d.borrow().get(url) == Some(&false))
+}
+
+fn pending_urls() -> Vec<String> {
+    DECLARED.with(|d| {
+        d.borrow()
+            .iter()
+            .filter(|(_, done)| !**done)
+            .map(|(k, _)| k.clone())
+            .collect()
+    })
+}
+
+/// Forgets modules that a failed load declared but never evaluated (a link error, say):
+/// a later require() of them must report that failure again, not a cycle.
+fn forget_failed(before: &[String]) {
+    DECLARED.with(|d| {
+        d.borrow_mut()
+            .retain(|k, done| *done || before.iter().any(|b| b == k));
+    });
+}
+
+fn cycle_error<'js>(ctx: &Ctx<'js>, url: &str) -> rquickjs::Error {
+    match hook(ctx, "makeRequireCycleError").and_then(|f| f.call::<_, Value>((url,))) {
+        Ok(e) => ctx.throw(e),
+        Err(e) => e,
+    }
+}
+
+/// Every declared module ends with a call into this specifier's `evaluated(url)`, so
+/// the runtime knows when its body (and any top-level await) has completed: the
+/// engine has no API for a module's status.
+const EVALUATED_SPECIFIER: &str = "rode:evaluated";
+const EVALUATED_TRAILER: &str =
+    "\n;import { evaluated as __rode_evaluated__ } from 'rode:evaluated'; __rode_evaluated__(import.meta.url);";
+
+struct EvaluatedModule;
+
+impl rquickjs::module::ModuleDef for EvaluatedModule {
+    fn declare(decl: &rquickjs::module::Declarations) -> rquickjs::Result<()> {
+        decl.declare("evaluated")?;
+        Ok(())
+    }
+    fn evaluate<'js>(
+        ctx: &Ctx<'js>,
+        exports: &rquickjs::module::Exports<'js>,
+    ) -> rquickjs::Result<()> {
+        let f = Function::new(ctx.clone(), |url: String| {
+            DECLARED.with(|d| {
+                d.borrow_mut().insert(url, true);
+            });
+        })?;
+        exports.export("evaluated", f)?;
+        Ok(())
+    }
 }
 
 fn hooks<'js>(ctx: &Ctx<'js>) -> rquickjs::Result<Object<'js>> {
@@ -38,9 +103,18 @@ impl rquickjs::loader::Resolver for Resolver {
         name: &str,
         attributes: Option<ImportAttributes<'js>>,
     ) -> rquickjs::Result<String> {
+        if name == EVALUATED_SPECIFIER {
+            return Ok(name.to_string());
+        }
         let f = hook(ctx, "resolve")?;
         let ty = attributes.and_then(|a| a.get_type().ok().flatten());
-        f.call((name, base, ty))
+        let url: String = f.call((name, base, ty))?;
+        // A require(esm) whose graph reaches a module that is still evaluating would
+        // relink it mid-evaluation: that is Node's ERR_REQUIRE_CYCLE_MODULE.
+        if REQUIRING.with(|r| r.get()) > 0 && is_evaluating(&url) {
+            return Err(cycle_error(ctx, &url));
+        }
+        Ok(url)
     }
 }
 
@@ -54,6 +128,9 @@ impl rquickjs::loader::Loader for Loader {
         if name == "rode:internal" {
             return Module::declare_def::<InternalModule, _>(ctx.clone(), name);
         }
+        if name == EVALUATED_SPECIFIER {
+            return Module::declare_def::<EvaluatedModule, _>(ctx.clone(), name);
+        }
         let source: String = hook(ctx, "load")?.call((name,))?;
         declare(ctx, name, source)
     }
@@ -62,9 +139,13 @@ impl rquickjs::loader::Loader for Loader {
 fn declare<'js>(
     ctx: &Ctx<'js>,
     url: &str,
-    source: String,
+    mut source: String,
 ) -> rquickjs::Result<Module<'js, Declared>> {
+    source.push_str(EVALUATED_TRAILER);
     let m = Module::declare(ctx.clone(), url, source)?;
+    DECLARED.with(|d| {
+        d.borrow_mut().entry(url.to_string()).or_insert(false);
+    });
     let meta = m.meta()?;
     hook(ctx, "initImportMeta")?.call::<_, Value>((meta, url))?;
     Ok(m)
@@ -115,7 +196,13 @@ pub fn init<'js>(ctx: &Ctx<'js>, obj: &Object<'js>) -> rquickjs::Result<()> {
         obj,
         "importModule",
         |ctx: Ctx<'js>, url: String| -> rquickjs::Result<Promise<'js>> {
-            Module::import(&ctx, url)
+            let before = pending_urls();
+            let p = Module::import(&ctx, url);
+            match &p {
+                Ok(p) if p.state() != rquickjs::promise::PromiseState::Rejected => {}
+                _ => forget_failed(&before),
+            }
+            p
         },
     )?;
     super::set_fn(
@@ -133,7 +220,20 @@ pub fn init<'js>(ctx: &Ctx<'js>, obj: &Object<'js>) -> rquickjs::Result<()> {
         obj,
         "requireModule",
         |ctx: Ctx<'js>, url: String| -> rquickjs::Result<Value<'js>> {
-            let p = Module::import(&ctx, url.clone())?;
+            if is_evaluating(&url) {
+                return Err(cycle_error(&ctx, &url));
+            }
+            let before = pending_urls();
+            REQUIRING.with(|r| r.set(r.get() + 1));
+            let p = Module::import(&ctx, url.clone());
+            REQUIRING.with(|r| r.set(r.get() - 1));
+            let p = match p {
+                Ok(p) => p,
+                Err(e) => {
+                    forget_failed(&before);
+                    return Err(e);
+                }
+            };
             // The error is rethrown synchronously: it must not also count as unhandled.
             let then: Function = p.get("then")?;
             let noop = Function::new(ctx.clone(), || {})?;
@@ -147,6 +247,7 @@ pub fn init<'js>(ctx: &Ctx<'js>, obj: &Object<'js>) -> rquickjs::Result<()> {
                     .result::<Value>()
                     .unwrap_or_else(|| Ok(Value::new_undefined(ctx.clone()))),
                 2 => {
+                    forget_failed(&before);
                     let err = match p.result::<Value>() {
                         Some(Err(rquickjs::Error::Exception)) => ctx.catch(),
                         Some(Ok(v)) => v,

@@ -681,7 +681,14 @@ function wrapSafe(filename, content, format) {
   }
 }
 
+let esmCallbacksReady = false;
+
 Module.prototype._compile = function _compile(content, filename, format) {
+  // CommonJS code may call import(): the engine needs the ESM callbacks.
+  if (!esmCallbacksReady) {
+    esmCallbacksReady = true;
+    lazyEsmLoader().initialize();
+  }
   if (format === 'module') {
     return loadESMFromCJS(this, filename, content, false);
   }

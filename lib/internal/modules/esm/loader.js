@@ -3,8 +3,9 @@
 // the callbacks it needs: resolve(specifier, parentURL), load(url) (module
 // source, or a generated facade for CommonJS/builtins/JSON), initImportMeta,
 // the 'rode:internal' functions facades import (requireCjs, loadBuiltin), and
-// the ERR_REQUIRE_ASYNC_MODULE factory. It also wraps the binding's entry
-// points for require(esm), import() of the main entry and eval.
+// the factories of ERR_REQUIRE_ASYNC_MODULE / ERR_REQUIRE_CYCLE_MODULE. It
+// also wraps the binding's entry points for require(esm), import() of the main
+// entry and eval, rewording the engine's missing-export errors as Node does.
 
 const path = require('path');
 const {
@@ -39,6 +40,10 @@ const knownSources = new Map();
 // CommonJS loader to reuse.
 const cjsSources = new Map();
 const emittedTypelessWarnings = new Set();
+// For error messages: the last [specifier, parentURL] that resolved to a URL.
+const lastRequestFor = new Map();
+// URLs of CommonJS facades (for the "Named export not found" hint).
+const commonjsURLs = new Set();
 let mainURL;
 let initialized = false;
 let currentRequireStack = [];
@@ -70,6 +75,7 @@ function resolve(specifier, parentURL, type) {
   if (facadeURLs.has(parentURL) || specifier.startsWith(kInteropPrefix)) return specifier;
   const url = defaultResolve(specifier, normalizeReferrerURL(parentURL));
   if (arguments.length >= 3) validateAttributes(url, type);
+  lastRequestFor.set(url, [specifier, parentURL]);
   return url;
 }
 
@@ -195,6 +201,7 @@ function load(url) {
       const text = getSource();
       cjsSources.set(filename, text);
       facadeURLs.add(url);
+      commonjsURLs.add(url);
       return translators.commonjsFacadeSource(url, filename, text);
     }
     case 'json': {
@@ -288,6 +295,71 @@ function makeRequireCycleError(url) {
     'lazily loaded.');
 }
 
+// The engine reports a missing export as "Could not find export 'x' in
+// module 'url'"; Node words it from the import as written, with a hint for
+// CommonJS modules. Rewrites such an error in place.
+const missingExportRe = /^Could not find export '(.*)' in module '(.*)'$/s;
+
+// (require() of ES modules uses the plain wording even for CommonJS.)
+function decorateLinkError(error, fromRequire = false) {
+  if (!(error instanceof SyntaxError)) return error;
+  const match = missingExportRe.exec(error.message);
+  if (match === null) return error;
+  const name = match[1];
+  let url = match[2];
+  let request = lastRequestFor.get(url);
+  if (request === undefined) {
+    // The engine shortens long module names in this message.
+    for (const [candidate, value] of lastRequestFor) {
+      if (candidate.startsWith(url)) {
+        url = candidate;
+        request = value;
+      }
+    }
+  }
+  const specifier = request !== undefined ? request[0] : url;
+  let message;
+  if (commonjsURLs.has(url) && !fromRequire) {
+    const names = request !== undefined ? importedNames(request[1], specifier) : null;
+    message = `Named export '${name}' not found. The requested module '${specifier}' is a ` +
+      'CommonJS module, which may not support all module.exports as named exports.\n' +
+      'CommonJS modules can always be imported via the default export, for example using:\n' +
+      `\nimport pkg from '${specifier}';\nconst { ${names ?? name} } = pkg;\n`;
+  } else {
+    message = `The requested module '${specifier}' does not provide an export named '${name}'`;
+  }
+  const oldMessage = error.message;
+  error.message = message;
+  if (typeof error.stack === 'string' && error.stack.indexOf(oldMessage) !== -1) {
+    try {
+      error.stack = error.stack.replace(oldMessage, () => message);
+    } catch {
+      // read-only stack
+    }
+  }
+  return error;
+}
+
+// The bindings of `import { ... } from '<specifier>'` in the importer, as a
+// destructuring pattern (`a, b: c`), or null when not found.
+function importedNames(parentURL, specifier) {
+  let source;
+  try {
+    source = getFsBinding().readFileUtf8(fileURLToPath(normalizeReferrerURL(parentURL)));
+  } catch {
+    return null;
+  }
+  const quoted = specifier.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&');
+  const re = new RegExp(`import\\s*\\{([^}]*)\\}\\s*from\\s*(['"])${quoted}\\2`);
+  const match = re.exec(source);
+  if (match === null) return null;
+  const parts = match[1].split(',').map((part) => part.trim()).filter((part) => part !== '');
+  return parts.map((part) => {
+    const as = /^(.*?)\s+as\s+(.*)$/s.exec(part);
+    return as === null ? part : `${as[1]}: ${as[2]}`;
+  }).join(', ');
+}
+
 // ---------------------------------------------------------------------------
 // Entry points used by the CommonJS loader and run_main.
 
@@ -309,6 +381,8 @@ function requireModule(url, requireStack) {
   currentRequireURL = url;
   try {
     return moduleWrap().requireModule(url);
+  } catch (error) {
+    throw decorateLinkError(error, true);
   } finally {
     currentRequireStack = savedStack;
     currentRequireURL = savedURL;
@@ -320,9 +394,13 @@ function requireModuleWithInterop(url) {
   return moduleWrap().requireModule(kInteropPrefix + url);
 }
 
+function rethrowDecorated(error) {
+  throw decorateLinkError(error);
+}
+
 function importModule(url) {
   initialize();
-  return moduleWrap().importModule(url);
+  return moduleWrap().importModule(url).catch(rethrowDecorated);
 }
 
 // Runs an ES module entry point. Like Node, it starts after the current tick
@@ -332,14 +410,14 @@ function runEntryPointWithESMLoader(url) {
   initialize();
   mainURL = url;
   return new Promise((resolve) => {
-    process.nextTick(() => resolve(moduleWrap().importModule(url)));
+    process.nextTick(() => resolve(moduleWrap().importModule(url).catch(rethrowDecorated)));
   });
 }
 
 function evalModule(source, url) {
   initialize();
   mainURL = url;
-  return moduleWrap().evalModule(source, url);
+  return moduleWrap().evalModule(source, url).catch(rethrowDecorated);
 }
 
 module.exports = {
@@ -351,6 +429,7 @@ module.exports = {
   loadBuiltin,
   makeRequireAsyncError,
   makeRequireCycleError,
+  decorateLinkError,
   warnTypelessPackageJSON,
   setSourceForURL,
   takeSourceForPath,
