@@ -153,3 +153,22 @@ fn missing_file() {
         stderr(&o)
     );
 }
+
+/// REPL sessions with piped input (`rode -i < x.in`): tests/repl/<name>.in and the
+/// expected transcript <name>.expected (Node 24's, with rode's welcome line).
+#[test]
+fn repl_transcripts() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/repl");
+    let mut n = 0;
+    for entry in std::fs::read_dir(&dir).unwrap().flatten() {
+        let p = entry.path();
+        if p.extension().is_some_and(|e| e == "in") {
+            let input = std::fs::read_to_string(&p).unwrap();
+            let want = std::fs::read_to_string(p.with_extension("expected")).unwrap();
+            let o = rode(&["-i"], Some(&input));
+            assert_eq!(stdout(&o), want, "{}\n{}", p.display(), stderr(&o));
+            n += 1;
+        }
+    }
+    assert!(n > 0);
+}
