@@ -113,7 +113,7 @@ proto.fail = function fail(actual, expected, message, operator, stackStartFn) {
 };
 
 proto.ok = function ok(...args) {
-  innerOk(ok, args.length, ...args);
+  if (!args[0]) innerOk(ok, args.length, args[0], args[1]);
 };
 
 proto.equal = function equal(actual, expected, message) {
@@ -603,11 +603,13 @@ function partialStrictEqual(actual, expected, memos) {
   if (seen === undefined) memos.set(actual, seen = new Set());
   seen.add(expected);
 
-  const types = require('internal/util/types');
   if (Array.isArray(expected)) {
     return partialSequenceEqual(actual, expected, memos, true) &&
       partialKeysEqual(actual, expected, memos, true);
   }
+  // Tags first: brand checks of the wrong kind are slow (they throw).
+  if (tag === '[object Object]') return partialKeysEqual(actual, expected, memos, false);
+  const types = require('internal/util/types');
   if (types.isArrayBufferView(expected)) {
     if (types.isDataView(expected)) {
       const a = new Uint8Array(actual.buffer, actual.byteOffset, actual.byteLength);
@@ -617,57 +619,77 @@ function partialStrictEqual(actual, expected, memos) {
     return partialSequenceEqual(actual, expected, memos, false) &&
       partialKeysEqual(actual, expected, memos, true);
   }
-  if (types.isAnyArrayBuffer(expected)) {
-    return partialSequenceEqual(new Uint8Array(actual), new Uint8Array(expected), memos, false);
-  }
-  if (types.isDate(expected)) {
-    if (!Object.is(Date.prototype.getTime.call(actual), Date.prototype.getTime.call(expected))) return false;
-  } else if (types.isRegExp(expected)) {
-    if (actual.source !== expected.source || actual.flags !== expected.flags ||
-        actual.lastIndex !== expected.lastIndex) {
-      return false;
-    }
-  } else if (types.isBoxedPrimitive(expected)) {
-    if (!types.isBoxedPrimitive(actual) ||
-        !Object.is(Object(actual).valueOf(), Object(expected).valueOf())) {
-      return false;
-    }
-  } else if (isError(expected)) {
-    if (actual.message !== expected.message || actual.name !== expected.name) return false;
-  } else if (types.isSet(expected)) {
-    if (!types.isSet(actual)) return false;
-    for (const want of expected) {
-      if (actual.has(want)) continue;
-      if (typeof want !== 'object' || want === null) return false;
-      let found = false;
-      for (const got of actual) {
-        if (typeof got === 'object' && got !== null && partialStrictEqual(got, want, memos)) {
-          found = true;
-          break;
+  switch (tag) {
+    case '[object ArrayBuffer]':
+    case '[object SharedArrayBuffer]':
+      return partialSequenceEqual(new Uint8Array(actual), new Uint8Array(expected), memos, false);
+    case '[object Date]':
+      if (!Object.is(Date.prototype.getTime.call(actual), Date.prototype.getTime.call(expected))) {
+        return false;
+      }
+      break;
+    case '[object RegExp]':
+      if (actual.source !== expected.source || actual.flags !== expected.flags ||
+          actual.lastIndex !== expected.lastIndex) {
+        return false;
+      }
+      break;
+    case '[object Number]':
+    case '[object String]':
+    case '[object Boolean]':
+    case '[object BigInt]':
+    case '[object Symbol]':
+      if (!Object.is(Object(actual).valueOf(), Object(expected).valueOf())) return false;
+      break;
+    case '[object Error]':
+      if (actual.message !== expected.message || actual.name !== expected.name) return false;
+      // Non-enumerable, yet compared when expected has them.
+      for (const key of ['cause', 'errors']) {
+        if (hasOwn.call(expected, key) &&
+            (!hasOwn.call(actual, key) || !partialStrictEqual(actual[key], expected[key], memos))) {
+          return false;
         }
       }
-      if (!found) return false;
-    }
-  } else if (types.isMap(expected)) {
-    if (!types.isMap(actual)) return false;
-    for (const { 0: key, 1: want } of expected) {
-      if (actual.has(key)) {
-        if (!partialStrictEqual(actual.get(key), want, memos)) return false;
-        continue;
-      }
-      if (typeof key !== 'object' || key === null) return false;
-      let found = false;
-      for (const { 0: k, 1: got } of actual) {
-        if (typeof k === 'object' && k !== null && partialStrictEqual(k, key, memos) &&
-            partialStrictEqual(got, want, memos)) {
-          found = true;
-          break;
+      break;
+    case '[object Set]':
+      if (!types.isSet(actual) || !types.isSet(expected)) break;
+      for (const want of expected) {
+        if (actual.has(want)) continue;
+        if (typeof want !== 'object' || want === null) return false;
+        let found = false;
+        for (const got of actual) {
+          if (typeof got === 'object' && got !== null && partialStrictEqual(got, want, memos)) {
+            found = true;
+            break;
+          }
         }
+        if (!found) return false;
       }
-      if (!found) return false;
-    }
-  } else if (types.isWeakMap(expected) || types.isWeakSet(expected) || types.isPromise(expected)) {
-    return false;
+      break;
+    case '[object Map]':
+      if (!types.isMap(actual) || !types.isMap(expected)) break;
+      for (const { 0: key, 1: want } of expected) {
+        if (actual.has(key)) {
+          if (!partialStrictEqual(actual.get(key), want, memos)) return false;
+          continue;
+        }
+        if (typeof key !== 'object' || key === null) return false;
+        let found = false;
+        for (const { 0: k, 1: got } of actual) {
+          if (typeof k === 'object' && k !== null && partialStrictEqual(k, key, memos) &&
+              partialStrictEqual(got, want, memos)) {
+            found = true;
+            break;
+          }
+        }
+        if (!found) return false;
+      }
+      break;
+    case '[object Promise]':
+    case '[object WeakMap]':
+    case '[object WeakSet]':
+      // Their contents can't be observed.
+      return false;
   }
   return partialKeysEqual(actual, expected, memos, false);
 }
@@ -676,7 +698,7 @@ function partialStrictEqual(actual, expected, memos) {
 // The module: assert.ok with everything else attached.
 
 function ok(...args) {
-  innerOk(ok, args.length, ...args);
+  if (!args[0]) innerOk(ok, args.length, args[0], args[1]);
 }
 
 const assert = module.exports = ok;
@@ -706,7 +728,7 @@ assert.doesNotReject = proto.doesNotReject;
 assert.ifError = proto.ifError;
 
 function strict(...args) {
-  innerOk(strict, args.length, ...args);
+  if (!args[0]) innerOk(strict, args.length, args[0], args[1]);
 }
 
 assert.strict = Object.assign(strict, assert, {

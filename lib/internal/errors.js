@@ -176,15 +176,28 @@ function makeSystemErrorWithCode(key) {
 
 // E(code, message, Base, ...otherClasses): registers a code. `message` is a
 // util.format template or a function called with the error as `this`.
+// Each code's class is made on first use: building all of them at start-up would
+// cost more than the rest of the bootstrap together.
 function E(sym, val, def, ...otherClasses) {
   messages.set(sym, val);
-  const ErrClass = def === SystemError ?
-    makeSystemErrorWithCode(sym) :
-    makeNodeErrorWithCode(def, sym);
-  for (const clazz of otherClasses) {
-    ErrClass[clazz.name] = makeNodeErrorWithCode(clazz, sym);
-  }
-  codes[sym] = ErrClass;
+  const define = (value) => Object.defineProperty(codes, sym, {
+    value, writable: true, enumerable: true, configurable: true,
+  });
+  Object.defineProperty(codes, sym, {
+    get() {
+      const ErrClass = def === SystemError ?
+        makeSystemErrorWithCode(sym) :
+        makeNodeErrorWithCode(def, sym);
+      for (const clazz of otherClasses) {
+        ErrClass[clazz.name] = makeNodeErrorWithCode(clazz, sym);
+      }
+      define(ErrClass);
+      return ErrClass;
+    },
+    set: define,
+    enumerable: true,
+    configurable: true,
+  });
 }
 
 function hideStackFrames(fn) {

@@ -46,10 +46,11 @@ function shouldUseESMLoader(mainPath) {
  * @param {string} [main] the path given on the command line
  */
 function executeUserEntryPoint(main = process.argv[1]) {
-  const esm = lazyEsm();
-  esm.initialize();
+  require('internal/modules/esm/lazy').ensureCallbacks();
   const mainPath = resolveMainPath(main);
   if (shouldUseESMLoader(mainPath)) {
+    const esm = lazyEsm();
+    esm.initialize();
     return esm.runEntryPointWithESMLoader(pathToFileURLHref(mainPath || main));
   }
   const { Module } = lazyLoader();

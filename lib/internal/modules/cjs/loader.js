@@ -682,12 +682,15 @@ function wrapSafe(filename, content, format) {
 }
 
 let esmCallbacksReady = false;
+function ensureEsmCallbacks() {
+  require('internal/modules/esm/lazy').ensureCallbacks();
+}
 
 Module.prototype._compile = function _compile(content, filename, format) {
   // CommonJS code may call import(): the engine needs the ESM callbacks.
   if (!esmCallbacksReady) {
     esmCallbacksReady = true;
-    lazyEsmLoader().initialize();
+    ensureEsmCallbacks();
   }
   if (format === 'module') {
     return loadESMFromCJS(this, filename, content, false);
@@ -746,7 +749,8 @@ function loadESMFromCJS(mod, filename, source, detected) {
 // Extension handlers.
 
 Module._extensions['.js'] = function(module, filename) {
-  const content = lazyEsmLoader().takeSourceForPath(filename) ??
+  // Sources handed over by the ES module loader exist only once it has been loaded.
+  const content = (esmLoader !== undefined ? esmLoader.takeSourceForPath(filename) : undefined) ??
     getFsBinding().readFileUtf8(filename);
   let format;
   if (filename.endsWith('.js')) {

@@ -51,18 +51,13 @@ let currentRequireURL;
 
 const kInteropPrefix = 'rode:esm-interop?';
 
+// Also what internal/modules/esm/lazy forwards to before initialize() has run.
+const callbacks = {};
+
 function initialize() {
   if (initialized) return;
   initialized = true;
-  moduleWrap().setCallbacks({
-    resolve,
-    load,
-    initImportMeta,
-    requireCjs,
-    loadBuiltin,
-    makeRequireAsyncError,
-    makeRequireCycleError,
-  });
+  moduleWrap().setCallbacks(callbacks);
 }
 
 // ---------------------------------------------------------------------------
@@ -420,7 +415,18 @@ function evalModule(source, url) {
   return moduleWrap().evalModule(source, url).catch(rethrowDecorated);
 }
 
+Object.assign(callbacks, {
+  resolve,
+  load,
+  initImportMeta,
+  requireCjs,
+  loadBuiltin,
+  makeRequireAsyncError,
+  makeRequireCycleError,
+});
+
 module.exports = {
+  callbacks,
   initialize,
   resolve,
   load,
