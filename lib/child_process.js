@@ -1,14 +1,191 @@
-// The `child_process` module: process spawning arrives with the child_process issue.
+// The `child_process` module. The synchronous forms (spawnSync, execSync,
+// execFileSync) work; the asynchronous ones (spawn, exec, execFile, fork) arrive with
+// the child_process issue, as they need pipes on the event loop.
 
 const { stubFunction } = require('internal/not_implemented');
+const { Buffer } = require('buffer');
+const {
+  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_CHILD_PROCESS_STDIO_MAXBUFFER },
+  genericNodeError,
+} = require('internal/errors');
+const { validateString, validateObject } = require('internal/validators');
+const { signals } = require('internal/process/signals');
+
+function signalName(num) {
+  if (num == null) return null;
+  for (const name of Object.keys(signals)) if (signals[name] === num) return name;
+  return null;
+}
+
+function normalizeSpawnArguments(file, args, options) {
+  validateString(file, 'file');
+  if (file.length === 0) throw new ERR_INVALID_ARG_VALUE('file', file, 'cannot be empty');
+  if (Array.isArray(args)) {
+    args = args.slice();
+  } else if (args == null) {
+    args = [];
+  } else if (typeof args !== 'object') {
+    throw new ERR_INVALID_ARG_TYPE('args', 'object', args);
+  } else {
+    options = args;
+    args = [];
+  }
+  if (options === undefined) options = {};
+  else validateObject(options, 'options');
+  let cwd = options.cwd;
+  if (cwd != null) {
+    cwd = require('internal/url').toPathIfFileURL(cwd);
+    if (typeof cwd !== 'string') throw new ERR_INVALID_ARG_TYPE('options.cwd', ['string', 'URL'], cwd);
+  }
+  if (options.shell) {
+    const command = args.length > 0 ? `${file} ${args.join(' ')}` : file;
+    file = typeof options.shell === 'string' ? options.shell : '/bin/sh';
+    args = ['-c', command];
+  }
+  const argv0 = typeof options.argv0 === 'string' ? options.argv0 : file;
+  args.unshift(argv0);
+  const env = options.env || process.env;
+  const envPairs = [];
+  for (const key of Object.keys(env)) {
+    const value = env[key];
+    if (value !== undefined) envPairs.push(`${key}=${value}`);
+  }
+  return { ...options, args, cwd, envPairs, file };
+}
+
+function stdioKinds(stdio) {
+  if (stdio === undefined || stdio === null) stdio = 'pipe';
+  if (typeof stdio === 'string') {
+    switch (stdio) {
+      case 'pipe': case 'overlapped': return ['pipe', 'pipe', 'pipe'];
+      case 'inherit': return ['inherit', 'inherit', 'inherit'];
+      case 'ignore': return ['ignore', 'ignore', 'ignore'];
+      default: throw new ERR_INVALID_ARG_VALUE('stdio', stdio);
+    }
+  }
+  if (!Array.isArray(stdio)) throw new ERR_INVALID_ARG_VALUE('stdio', stdio);
+  const kinds = [];
+  for (let i = 0; i < 3; i++) {
+    const s = stdio[i];
+    if (s === 'inherit' || s === i || (s && s.fd === i)) kinds.push('inherit');
+    else if (s === 'ignore') kinds.push('ignore');
+    else kinds.push('pipe');
+  }
+  return kinds;
+}
+
+function spawnSync(file, args, options) {
+  const opts = normalizeSpawnArguments(file, args, options);
+  const maxBuffer = opts.maxBuffer === undefined ? 1024 * 1024 : opts.maxBuffer;
+  let input = opts.input;
+  if (input !== undefined && input !== null) {
+    if (typeof input === 'string') {
+      input = Buffer.from(input, opts.encoding && opts.encoding !== 'buffer' ? opts.encoding : 'utf8');
+    } else if (!ArrayBuffer.isView(input)) {
+      throw new ERR_INVALID_ARG_TYPE('options.stdio[0]', ['Buffer', 'TypedArray', 'DataView', 'string'], input);
+    }
+  }
+  let killSignal = opts.killSignal;
+  if (typeof killSignal === 'string') killSignal = signals[killSignal];
+  const r = internalBinding('spawn_sync').spawn({
+    file: opts.file,
+    args: opts.args,
+    cwd: opts.cwd,
+    envPairs: opts.envPairs,
+    stdio: stdioKinds(opts.stdio),
+    input: input ?? null,
+    timeout: opts.timeout,
+    killSignal,
+    maxBuffer,
+  });
+  const encoding = opts.encoding && opts.encoding !== 'buffer' ? opts.encoding : null;
+  const conv = (ab) => {
+    if (ab == null) return null;
+    const b = Buffer.from(ab);
+    return encoding ? b.toString(encoding) : b;
+  };
+  const stdout = conv(r.stdout);
+  const stderr = conv(r.stderr);
+  const result = {
+    status: r.status ?? null,
+    signal: signalName(r.signal),
+    output: [null, stdout, stderr],
+    pid: r.pid ?? 0,
+    stdout,
+    stderr,
+  };
+  if (r.error) {
+    const { errnoException } = require('internal/errors');
+    const err = errnoException(r.error, `spawnSync ${opts.file}`);
+    err.path = opts.file;
+    err.spawnargs = opts.args.slice(1);
+    result.error = err;
+  } else if (r.maxBuffer) {
+    result.error = new ERR_CHILD_PROCESS_STDIO_MAXBUFFER('stdout');
+  }
+  return result;
+}
+
+function checkExecSyncError(ret, args, cmd) {
+  let err;
+  if (ret.error) {
+    err = ret.error;
+    Object.assign(err, ret);
+    delete err.error;
+  } else if (ret.status !== 0) {
+    let msg = 'Command failed: ';
+    msg += cmd || args.join(' ');
+    if (ret.stderr && ret.stderr.length > 0) msg += `\n${ret.stderr.toString()}`;
+    err = genericNodeError(msg, ret);
+  }
+  return err;
+}
+
+function execFileSync(file, args, options) {
+  ({ file, args, options } = normalizeExecFileArgs(file, args, options));
+  const inheritStderr = !options.stdio;
+  const ret = spawnSync(file, args, options);
+  if (inheritStderr && ret.stderr) process.stderr.write(ret.stderr);
+  const errArgs = [options.argv0 || file];
+  errArgs.push(...args);
+  const err = checkExecSyncError(ret, errArgs);
+  if (err) throw err;
+  return ret.stdout;
+}
+
+function normalizeExecFileArgs(file, args, options) {
+  if (Array.isArray(args)) {
+    args = args.slice();
+  } else if (args != null && typeof args === 'object') {
+    options = args;
+    args = [];
+  } else if (args == null) {
+    args = [];
+  }
+  return { file, args, options: options || {} };
+}
+
+function execSync(command, options) {
+  validateString(command, 'command');
+  options = { ...(options || {}), shell: typeof options?.shell === 'string' ? options.shell : true };
+  const inheritStderr = !options.stdio;
+  const ret = spawnSync(command, [], options);
+  if (inheritStderr && ret.stderr) process.stderr.write(ret.stderr);
+  const err = checkExecSyncError(ret, undefined, command);
+  if (err) throw err;
+  return ret.stdout;
+}
+
+
 
 module.exports = {
+  spawnSync,
+  execSync,
+  execFileSync,
   spawn: stubFunction('child_process.spawn()'),
-  spawnSync: stubFunction('child_process.spawnSync()'),
   exec: stubFunction('child_process.exec()'),
-  execSync: stubFunction('child_process.execSync()'),
   execFile: stubFunction('child_process.execFile()'),
-  execFileSync: stubFunction('child_process.execFileSync()'),
   fork: stubFunction('child_process.fork()'),
   ChildProcess: stubFunction('child_process.ChildProcess'),
+  _forkChild: stubFunction('child_process._forkChild()'),
 };

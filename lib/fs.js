@@ -387,6 +387,48 @@ function fstatSync(fd) {
   return statsFromArray(binding.fstat(fd));
 }
 
+function toUnixTime(t) {
+  if (typeof t === 'number') return t;
+  if (t instanceof Date) return t.getTime() / 1000;
+  if (typeof t === 'string' && +t == t) return +t;
+  throw new ERR_INVALID_ARG_TYPE('time', ['Date', 'Time in seconds'], t);
+}
+
+function symlinkSync(target, path, type) {
+  binding.symlink(getValidatedPath(target, 'target'), getValidatedPath(path));
+}
+function linkSync(existingPath, newPath) {
+  binding.link(getValidatedPath(existingPath, 'existingPath'), getValidatedPath(newPath, 'newPath'));
+}
+function readlinkSync(path, options) {
+  options = getOptions(options, {});
+  const r = binding.readlink(getValidatedPath(path));
+  return options.encoding === 'buffer' ? Buffer.from(r) : r;
+}
+function truncateSync(path, len = 0) {
+  if (typeof path === 'number') return ftruncateSync(path, len);
+  binding.truncate(getValidatedPath(path), len);
+}
+function ftruncateSync(fd, len = 0) {
+  validateFd(fd);
+  binding.ftruncate(fd, len);
+}
+function fsyncSync(fd) {
+  validateFd(fd);
+  binding.fsync(fd);
+}
+function utimesSync(path, atime, mtime) {
+  binding.utimes(getValidatedPath(path), toUnixTime(atime), toUnixTime(mtime), true);
+}
+function lutimesSync(path, atime, mtime) {
+  binding.utimes(getValidatedPath(path), toUnixTime(atime), toUnixTime(mtime), false);
+}
+function copyFileSync(src, dest, mode = 0) {
+  binding.copyFile(getValidatedPath(src, 'src'), getValidatedPath(dest, 'dest'), (mode & 1) !== 0);
+}
+function chownSync(path, uid, gid) { binding.chown(getValidatedPath(path), uid, gid, true); }
+function lchownSync(path, uid, gid) { binding.chown(getValidatedPath(path), uid, gid, false); }
+
 function wrapSyncAsCallback(fn) {
   return function(...args) {
     const cb = args.pop();
@@ -446,6 +488,34 @@ module.exports = {
   access: wrapSyncAsCallback(accessSync),
   realpathSync,
   realpath: wrapSyncAsCallback(realpathSync),
+  symlinkSync,
+  symlink: wrapSyncAsCallback(symlinkSync),
+  linkSync,
+  link: wrapSyncAsCallback(linkSync),
+  readlinkSync,
+  readlink: wrapSyncAsCallback(readlinkSync),
+  truncateSync,
+  truncate: wrapSyncAsCallback(truncateSync),
+  ftruncateSync,
+  ftruncate: wrapSyncAsCallback(ftruncateSync),
+  fsyncSync,
+  fsync: wrapSyncAsCallback(fsyncSync),
+  fdatasyncSync: fsyncSync,
+  fdatasync: wrapSyncAsCallback(fsyncSync),
+  utimesSync,
+  utimes: wrapSyncAsCallback(utimesSync),
+  lutimesSync,
+  lutimes: wrapSyncAsCallback(lutimesSync),
+  copyFileSync,
+  copyFile: wrapSyncAsCallback(copyFileSync),
+  chownSync,
+  chown: wrapSyncAsCallback(chownSync),
+  lchownSync,
+  lchown: wrapSyncAsCallback(lchownSync),
+  chmod: wrapSyncAsCallback(chmodSync),
+  rm: wrapSyncAsCallback(rmSync),
+  rmdir: wrapSyncAsCallback(rmdirSync),
+  mkdtemp: wrapSyncAsCallback(mkdtempSync),
   Stats,
   Dirent,
   constants,

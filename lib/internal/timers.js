@@ -519,6 +519,20 @@ for (const fn of [setTimeout, setImmediate]) {
   });
 }
 
+// process.getActiveResourcesInfo(): one 'Timeout' per referenced live timer and
+// one 'Immediate' per referenced queued immediate.
+function activeResourcesInfo() {
+  const out = [];
+  for (const key of Object.keys(timerListMap)) {
+    const list = timerListMap[key];
+    for (let t = list._idlePrev; t !== list; t = t._idlePrev) {
+      if (t[kRefed] && !t._destroyed) out.push('Timeout');
+    }
+  }
+  for (let i = 0; i < immediateRefCount; i++) out.push('Immediate');
+  return out;
+}
+
 function setupTimers() {
   runNextTicks = require('internal/process/task_queues').runNextTicks;
   binding.setupTimers(processImmediate, processTimers);
@@ -545,4 +559,5 @@ module.exports = {
   unenroll,
   setupTimers,
   getLibuvNow,
+  activeResourcesInfo,
 };

@@ -9,6 +9,9 @@ s.addEventListener('abort', (e) => {
 });
 // The timeout's timer does not keep the process alive: keep it alive here.
 setTimeout(() => console.log('done', s.aborted), 50);
-const zero = AbortSignal.timeout(0);
-zero.onabort = () => console.log('zero delay aborted', zero.reason.name);
+// Created after the first one fired, so the order does not depend on timing.
+s.addEventListener('abort', () => {
+  const zero = AbortSignal.timeout(0);
+  zero.onabort = () => console.log('zero delay aborted', zero.reason.name);
+});
 console.log('sync end');

@@ -239,6 +239,11 @@ function createProcess() {
     pm.reallyExit(p.exitCode || 0);
   });
   define('abort', () => pm.reallyExit(134));
+  define('getActiveResourcesInfo', function getActiveResourcesInfo() {
+    return require('internal/timers').activeResourcesInfo();
+  });
+  define('_getActiveHandles', function _getActiveHandles() { return []; });
+  define('_getActiveRequests', function _getActiveRequests() { return []; });
   define('ref', () => {});
   define('unref', () => {});
   define('hrtime', hrtime);

@@ -14,6 +14,7 @@ pub mod os;
 pub mod process;
 pub mod repl;
 pub mod signal_wrap;
+pub mod spawn_sync;
 pub mod stdio;
 pub mod task_queue;
 pub mod timers;
@@ -48,6 +49,7 @@ fn build<'js>(ctx: &Ctx<'js>, name: &str) -> rquickjs::Result<Object<'js>> {
         "process_methods" => process::init(ctx, &obj)?,
         "repl" => repl::init(ctx, &obj)?,
         "signal_wrap" => signal_wrap::init(ctx, &obj)?,
+        "spawn_sync" => spawn_sync::init(ctx, &obj)?,
         "stdio" => stdio::init(ctx, &obj)?,
         "task_queue" => task_queue::init(ctx, &obj)?,
         "timers" => timers::init(ctx, &obj)?,

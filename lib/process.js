@@ -1,0 +1,3 @@
+// The `process` builtin module is the process object itself.
+
+module.exports = process;
