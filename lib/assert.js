@@ -134,14 +134,14 @@ proto.notEqual = function notEqual(actual, expected, message) {
 
 proto.deepEqual = function deepEqual(actual, expected, message) {
   if (arguments.length < 2) throw new ERR_MISSING_ARGS('actual', 'expected');
-  if (!isDeepEqual(actual, expected)) {
+  if (actual !== expected && !isDeepEqual(actual, expected)) {
     innerFail({ actual, expected, message, operator: 'deepEqual', stackStartFn: deepEqual, diff: diffOf(this) });
   }
 };
 
 proto.notDeepEqual = function notDeepEqual(actual, expected, message) {
   if (arguments.length < 2) throw new ERR_MISSING_ARGS('actual', 'expected');
-  if (isDeepEqual(actual, expected)) {
+  if (actual === expected || isDeepEqual(actual, expected)) {
     innerFail({
       actual, expected, message, operator: 'notDeepEqual', stackStartFn: notDeepEqual, diff: diffOf(this),
     });
@@ -150,7 +150,7 @@ proto.notDeepEqual = function notDeepEqual(actual, expected, message) {
 
 proto.deepStrictEqual = function deepStrictEqual(actual, expected, message) {
   if (arguments.length < 2) throw new ERR_MISSING_ARGS('actual', 'expected');
-  if (!isDeepStrictEqual(actual, expected, skipPrototypeOf(this))) {
+  if (!Object.is(actual, expected) && !isDeepStrictEqual(actual, expected, skipPrototypeOf(this))) {
     innerFail({
       actual, expected, message, operator: 'deepStrictEqual', stackStartFn: deepStrictEqual, diff: diffOf(this),
     });
@@ -159,7 +159,7 @@ proto.deepStrictEqual = function deepStrictEqual(actual, expected, message) {
 
 proto.notDeepStrictEqual = function notDeepStrictEqual(actual, expected, message) {
   if (arguments.length < 2) throw new ERR_MISSING_ARGS('actual', 'expected');
-  if (isDeepStrictEqual(actual, expected, skipPrototypeOf(this))) {
+  if (Object.is(actual, expected) || isDeepStrictEqual(actual, expected, skipPrototypeOf(this))) {
     innerFail({
       actual,
       expected,
@@ -189,7 +189,7 @@ proto.notStrictEqual = function notStrictEqual(actual, expected, message) {
 
 proto.partialDeepStrictEqual = function partialDeepStrictEqual(actual, expected, message) {
   if (arguments.length < 2) throw new ERR_MISSING_ARGS('actual', 'expected');
-  if (!isPartialStrictEqual(actual, expected)) {
+  if (!Object.is(actual, expected) && !isPartialStrictEqual(actual, expected)) {
     innerFail({
       actual,
       expected,

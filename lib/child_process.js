@@ -1,6 +1,5 @@
-// The `child_process` module. The synchronous forms (spawnSync, execSync,
-// execFileSync) work; the asynchronous ones (spawn, exec, execFile, fork) arrive with
-// the child_process issue, as they need pipes on the event loop.
+// The `child_process` module: spawn/exec/execFile (children on the event loop) and the
+// synchronous forms. fork() (an IPC channel) arrives with the child_process issue.
 
 const { stubFunction } = require('internal/not_implemented');
 const { Buffer } = require('buffer');
@@ -178,14 +177,93 @@ function execSync(command, options) {
 
 
 
+function spawn(file, args, options) {
+  const opts = normalizeSpawnArguments(file, args, options);
+  const { ChildProcess } = require('internal/child_process');
+  const child = new ChildProcess();
+  child.spawn({ ...opts, stdioKinds: stdioKinds(opts.stdio) });
+  if (opts.timeout > 0) {
+    const t = setTimeout(() => child.kill(opts.killSignal || 'SIGTERM'), opts.timeout);
+    child.once('exit', () => clearTimeout(t));
+  }
+  return child;
+}
+
+function execFile(file, args, options, callback) {
+  if (typeof args === 'function') {
+    callback = args;
+    args = [];
+    options = {};
+  } else if (typeof options === 'function') {
+    callback = options;
+    if (!Array.isArray(args) && args !== null && typeof args === 'object') {
+      options = args;
+      args = [];
+    } else {
+      options = {};
+    }
+  }
+  if (args == null) args = [];
+  options = { encoding: 'utf8', maxBuffer: 1024 * 1024, ...options };
+  const child = spawn(file, args, options);
+  const out = [];
+  const err = [];
+  let finished = false;
+  const decode = (chunks) => {
+    const b = Buffer.concat(chunks);
+    return options.encoding && options.encoding !== 'buffer' ? b.toString(options.encoding) : b;
+  };
+  if (child.stdout) child.stdout.on('data', (c) => out.push(c));
+  if (child.stderr) child.stderr.on('data', (c) => err.push(c));
+  const cmd = [file, ...args].join(' ');
+  function done(e, code, signal) {
+    if (finished) return;
+    finished = true;
+    if (!callback) return;
+    const stdout = decode(out);
+    const stderr = decode(err);
+    if (!e && code === 0 && signal === null) {
+      callback(null, stdout, stderr);
+      return;
+    }
+    if (!e) {
+      let msg = `Command failed: ${cmd}`;
+      if (stderr.length > 0) msg += `\n${stderr}`;
+      e = new Error(msg);
+      e.code = code;
+      e.killed = child.killed;
+      e.signal = signal;
+    }
+    e.cmd = cmd;
+    callback(e, stdout, stderr);
+  }
+  child.on('close', (code, signal) => done(null, code, signal));
+  child.on('error', (e) => done(e));
+  return child;
+}
+
+function exec(command, options, callback) {
+  if (typeof options === 'function') {
+    callback = options;
+    options = undefined;
+  }
+  validateString(command, 'command');
+  const shell = typeof options?.shell === 'string' ? options.shell : '/bin/sh';
+  return execFile(shell, ['-c', command], { ...options, shell: false }, callback &&
+    ((err, stdout, stderr) => {
+      if (err) err.cmd = command;
+      callback(err, stdout, stderr);
+    }));
+}
+
 module.exports = {
   spawnSync,
   execSync,
   execFileSync,
-  spawn: stubFunction('child_process.spawn()'),
-  exec: stubFunction('child_process.exec()'),
-  execFile: stubFunction('child_process.execFile()'),
+  spawn,
+  exec,
+  execFile,
   fork: stubFunction('child_process.fork()'),
-  ChildProcess: stubFunction('child_process.ChildProcess'),
+  get ChildProcess() { return require('internal/child_process').ChildProcess; },
   _forkChild: stubFunction('child_process._forkChild()'),
 };

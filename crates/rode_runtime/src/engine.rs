@@ -6,6 +6,8 @@ use rquickjs::{qjs, Context, Ctx, Runtime, Value};
 
 #[derive(Clone)]
 pub struct Engine {
+    /// Kept alive with the context; also the handle for future runtime-wide settings.
+    #[allow(dead_code)]
     pub rt: Runtime,
     pub ctx: Context,
 }

@@ -138,7 +138,8 @@ function createErrDiff(actual, expected, operator, customMessage) {
     }
   }
 
-  const title = customMessage ? String(customMessage) : kReadableOperator[operator];
+  // A template (not String()): a Symbol message throws here, as in Node.
+  const title = customMessage ? `${customMessage}` : kReadableOperator[operator];
   return `${title}\n${header}${skipped ? '\n... Skipped lines' : ''}\n${message}\n`;
 }
 

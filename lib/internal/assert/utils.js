@@ -127,8 +127,8 @@ function skipRegExp(src, i) {
 }
 
 // Tokens as parallel arrays: type, start, end, and the text of identifiers and
-// punctuators.
-function tokenize(src) {
+// punctuators. Stops at offset `limit`.
+function tokenize(src, limit) {
   const types = [];
   const starts = [];
   const ends = [];
@@ -136,7 +136,7 @@ function tokenize(src) {
   let i = 0;
   let regexpAllowed = true;
   if (src.startsWith('#!')) i = skipLine(src, 0);
-  while (i < src.length) {
+  while (i < limit) {
     const c = src.charCodeAt(i);
     const start = i;
     if (isSpace(c)) {
@@ -295,11 +295,13 @@ function calleeReach(tokens, match, paren) {
 // call. Quoted from its callee to its closing parenthesis, cut at the end of
 // its first line. undefined when none is found.
 function findCallExpression(src, pos, names) {
-  const tokens = tokenize(src);
-  const match = matchBrackets(tokens);
-  const { types, starts, ends, values } = tokens;
   let lineEnd = src.indexOf('\n', pos);
   if (lineEnd === -1) lineEnd = src.length;
+  // Calls still open at the end of that line contain `pos` too: brackets left
+  // unmatched there count as reaching the end of the source.
+  const tokens = tokenize(src, lineEnd);
+  const match = matchBrackets(tokens);
+  const { types, starts, ends, values } = tokens;
   let best = -1;
   let bestSpan = Infinity;
   let bestNamed = false;
@@ -390,6 +392,32 @@ function readSource(file) {
   }
 }
 
+// Whether call-site columns count UTF-8 bytes (QuickJS) rather than UTF-16
+// code units (V8): two probes differing only by a two-byte character before
+// the call tell.
+let byteColumns;
+function columnsCountBytes() {
+  if (byteColumns !== undefined) return byteColumns;
+  byteColumns = false;
+  const savedPrepare = Error.prepareStackTrace;
+  try {
+    Error.prepareStackTrace = (_, callSites) => callSites;
+    const probe = (prefix) => {
+      // eslint-disable-next-line no-eval
+      const stack = (0, eval)(`'${prefix}';(function probe() { return new Error(); })()`).stack;
+      return Array.isArray(stack) && stack.length > 0 ? stack[0].getColumnNumber() : undefined;
+    };
+    const ascii = probe('a');
+    const twoBytes = probe('\u00e4');
+    byteColumns = typeof ascii === 'number' && twoBytes === ascii + 1;
+  } catch {
+    // Keep UTF-16 columns.
+  } finally {
+    Error.prepareStackTrace = savedPrepare;
+  }
+  return byteColumns;
+}
+
 // Offset of 1-based line/column in `src`, or -1.
 function offsetOf(src, line, column) {
   let pos = 0;
@@ -398,7 +426,24 @@ function offsetOf(src, line, column) {
     if (pos === -1) return -1;
     pos++;
   }
-  return pos + column - 1;
+  if (!columnsCountBytes()) return pos + column - 1;
+  let bytes = 0;
+  while (bytes < column - 1 && pos < src.length) {
+    const c = src.charCodeAt(pos);
+    if (c === 10) break;
+    if (c < 0x80) {
+      bytes += 1;
+    } else if (c < 0x800) {
+      bytes += 2;
+    } else if (c >= 0xd800 && c <= 0xdbff && pos + 1 < src.length) {
+      bytes += 4;
+      pos++;
+    } else {
+      bytes += 3;
+    }
+    pos++;
+  }
+  return pos;
 }
 
 // "The expression evaluated to a falsy value:\n\n  <call>\n", or undefined
@@ -427,6 +472,8 @@ function getErrMessage(fn) {
         code = undefined;
       }
       if (code !== undefined) {
+        // Control characters (but tabs) are shown as escapes.
+        code = code.replace(/[\x00-\x08\x0b\x0c\x0e-\x1f]/g, (c) => JSON.stringify(c).slice(1, -1));
         message = `The expression evaluated to a falsy value:\n\n  ${code}\n`;
       }
     }
@@ -465,7 +512,6 @@ function innerFail(obj) {
 }
 
 module.exports = {
-  findCallExpression,
   innerFail,
   innerOk,
   isError,

@@ -241,63 +241,143 @@ fn init_fd<'js>(ctx: &Ctx<'js>, obj: &Object<'js>) -> rquickjs::Result<()> {
 
 /// Path calls that map one-to-one onto a syscall.
 fn init_links<'js>(ctx: &Ctx<'js>, obj: &Object<'js>) -> rquickjs::Result<()> {
-    super::set_fn(ctx, obj, "symlink", |ctx: Ctx<'js>, target: String, path: String| -> rquickjs::Result<()> {
-        std::os::unix::fs::symlink(&target, &path)
-            .map_err(|e| host::throw_uv(&ctx, &e, "symlink", Some(&target), Some(&path)))
-    })?;
-    super::set_fn(ctx, obj, "link", |ctx: Ctx<'js>, existing: String, new: String| -> rquickjs::Result<()> {
-        std::fs::hard_link(&existing, &new)
-            .map_err(|e| host::throw_uv(&ctx, &e, "link", Some(&existing), Some(&new)))
-    })?;
-    super::set_fn(ctx, obj, "readlink", |ctx: Ctx<'js>, path: String| -> rquickjs::Result<String> {
-        std::fs::read_link(&path)
-            .map(|p| p.to_string_lossy().into_owned())
-            .map_err(|e| host::throw_uv(&ctx, &e, "readlink", Some(&path), None))
-    })?;
-    super::set_fn(ctx, obj, "truncate", |ctx: Ctx<'js>, path: String, len: f64| -> rquickjs::Result<()> {
-        let f = std::fs::OpenOptions::new().write(true).open(&path)
-            .map_err(|e| host::throw_uv(&ctx, &e, "open", Some(&path), None))?;
-        f.set_len(len.max(0.0) as u64).map_err(|e| host::throw_uv(&ctx, &e, "ftruncate", None, None))
-    })?;
-    super::set_fn(ctx, obj, "ftruncate", |ctx: Ctx<'js>, fd: i32, len: f64| -> rquickjs::Result<()> {
-        if unsafe { libc::ftruncate(fd, len.max(0.0) as libc::off_t) } != 0 {
-            return Err(host::throw_uv(&ctx, &last_err(), "ftruncate", None, None));
-        }
-        Ok(())
-    })?;
-    super::set_fn(ctx, obj, "fsync", |ctx: Ctx<'js>, fd: i32| -> rquickjs::Result<()> {
-        if unsafe { libc::fsync(fd) } != 0 {
-            return Err(host::throw_uv(&ctx, &last_err(), "fsync", None, None));
-        }
-        Ok(())
-    })?;
-    super::set_fn(ctx, obj, "utimes", |ctx: Ctx<'js>, path: String, atime: f64, mtime: f64, follow: bool| -> rquickjs::Result<()> {
-        let c = cstr(&ctx, &path)?;
-        let ts = |t: f64| libc::timespec { tv_sec: t.floor() as libc::time_t, tv_nsec: ((t - t.floor()) * 1e9) as libc::c_long };
-        let times = [ts(atime), ts(mtime)];
-        let flags = if follow { 0 } else { libc::AT_SYMLINK_NOFOLLOW };
-        if unsafe { libc::utimensat(libc::AT_FDCWD, c.as_ptr(), times.as_ptr(), flags) } != 0 {
-            return Err(host::throw_uv(&ctx, &last_err(), if follow { "utime" } else { "lutime" }, Some(&path), None));
-        }
-        Ok(())
-    })?;
-    super::set_fn(ctx, obj, "copyFile", |ctx: Ctx<'js>, src: String, dest: String, excl: bool| -> rquickjs::Result<()> {
-        if excl && std::path::Path::new(&dest).exists() {
-            let e = io::Error::from_raw_os_error(libc::EEXIST);
-            return Err(host::throw_uv(&ctx, &e, "copyfile", Some(&src), Some(&dest)));
-        }
-        std::fs::copy(&src, &dest)
-            .map(|_| ())
-            .map_err(|e| host::throw_uv(&ctx, &e, "copyfile", Some(&src), Some(&dest)))
-    })?;
-    super::set_fn(ctx, obj, "chown", |ctx: Ctx<'js>, path: String, uid: u32, gid: u32, follow: bool| -> rquickjs::Result<()> {
-        let c = cstr(&ctx, &path)?;
-        let r = unsafe { if follow { libc::chown(c.as_ptr(), uid, gid) } else { libc::lchown(c.as_ptr(), uid, gid) } };
-        if r != 0 {
-            return Err(host::throw_uv(&ctx, &last_err(), if follow { "chown" } else { "lchown" }, Some(&path), None));
-        }
-        Ok(())
-    })?;
+    super::set_fn(
+        ctx,
+        obj,
+        "symlink",
+        |ctx: Ctx<'js>, target: String, path: String| -> rquickjs::Result<()> {
+            std::os::unix::fs::symlink(&target, &path)
+                .map_err(|e| host::throw_uv(&ctx, &e, "symlink", Some(&target), Some(&path)))
+        },
+    )?;
+    super::set_fn(
+        ctx,
+        obj,
+        "link",
+        |ctx: Ctx<'js>, existing: String, new: String| -> rquickjs::Result<()> {
+            std::fs::hard_link(&existing, &new)
+                .map_err(|e| host::throw_uv(&ctx, &e, "link", Some(&existing), Some(&new)))
+        },
+    )?;
+    super::set_fn(
+        ctx,
+        obj,
+        "readlink",
+        |ctx: Ctx<'js>, path: String| -> rquickjs::Result<String> {
+            std::fs::read_link(&path)
+                .map(|p| p.to_string_lossy().into_owned())
+                .map_err(|e| host::throw_uv(&ctx, &e, "readlink", Some(&path), None))
+        },
+    )?;
+    super::set_fn(
+        ctx,
+        obj,
+        "truncate",
+        |ctx: Ctx<'js>, path: String, len: f64| -> rquickjs::Result<()> {
+            let f = std::fs::OpenOptions::new()
+                .write(true)
+                .open(&path)
+                .map_err(|e| host::throw_uv(&ctx, &e, "open", Some(&path), None))?;
+            f.set_len(len.max(0.0) as u64)
+                .map_err(|e| host::throw_uv(&ctx, &e, "ftruncate", None, None))
+        },
+    )?;
+    super::set_fn(
+        ctx,
+        obj,
+        "ftruncate",
+        |ctx: Ctx<'js>, fd: i32, len: f64| -> rquickjs::Result<()> {
+            if unsafe { libc::ftruncate(fd, len.max(0.0) as libc::off_t) } != 0 {
+                return Err(host::throw_uv(&ctx, &last_err(), "ftruncate", None, None));
+            }
+            Ok(())
+        },
+    )?;
+    super::set_fn(
+        ctx,
+        obj,
+        "fsync",
+        |ctx: Ctx<'js>, fd: i32| -> rquickjs::Result<()> {
+            if unsafe { libc::fsync(fd) } != 0 {
+                return Err(host::throw_uv(&ctx, &last_err(), "fsync", None, None));
+            }
+            Ok(())
+        },
+    )?;
+    super::set_fn(
+        ctx,
+        obj,
+        "utimes",
+        |ctx: Ctx<'js>,
+         path: String,
+         atime: f64,
+         mtime: f64,
+         follow: bool|
+         -> rquickjs::Result<()> {
+            let c = cstr(&ctx, &path)?;
+            let ts = |t: f64| libc::timespec {
+                tv_sec: t.floor() as libc::time_t,
+                tv_nsec: ((t - t.floor()) * 1e9) as libc::c_long,
+            };
+            let times = [ts(atime), ts(mtime)];
+            let flags = if follow { 0 } else { libc::AT_SYMLINK_NOFOLLOW };
+            if unsafe { libc::utimensat(libc::AT_FDCWD, c.as_ptr(), times.as_ptr(), flags) } != 0 {
+                return Err(host::throw_uv(
+                    &ctx,
+                    &last_err(),
+                    if follow { "utime" } else { "lutime" },
+                    Some(&path),
+                    None,
+                ));
+            }
+            Ok(())
+        },
+    )?;
+    super::set_fn(
+        ctx,
+        obj,
+        "copyFile",
+        |ctx: Ctx<'js>, src: String, dest: String, excl: bool| -> rquickjs::Result<()> {
+            if excl && std::path::Path::new(&dest).exists() {
+                let e = io::Error::from_raw_os_error(libc::EEXIST);
+                return Err(host::throw_uv(
+                    &ctx,
+                    &e,
+                    "copyfile",
+                    Some(&src),
+                    Some(&dest),
+                ));
+            }
+            std::fs::copy(&src, &dest)
+                .map(|_| ())
+                .map_err(|e| host::throw_uv(&ctx, &e, "copyfile", Some(&src), Some(&dest)))
+        },
+    )?;
+    super::set_fn(
+        ctx,
+        obj,
+        "chown",
+        |ctx: Ctx<'js>, path: String, uid: u32, gid: u32, follow: bool| -> rquickjs::Result<()> {
+            let c = cstr(&ctx, &path)?;
+            let r = unsafe {
+                if follow {
+                    libc::chown(c.as_ptr(), uid, gid)
+                } else {
+                    libc::lchown(c.as_ptr(), uid, gid)
+                }
+            };
+            if r != 0 {
+                return Err(host::throw_uv(
+                    &ctx,
+                    &last_err(),
+                    if follow { "chown" } else { "lchown" },
+                    Some(&path),
+                    None,
+                ));
+            }
+            Ok(())
+        },
+    )?;
     Ok(())
 }
 

@@ -12,6 +12,7 @@ pub mod fs;
 pub mod module_wrap;
 pub mod os;
 pub mod process;
+pub mod process_wrap;
 pub mod repl;
 pub mod signal_wrap;
 pub mod spawn_sync;
@@ -20,6 +21,7 @@ pub mod task_queue;
 pub mod timers;
 pub mod url;
 pub mod util;
+pub mod vm;
 
 /// Adds a native function `name` to `obj`.
 pub fn set_fn<'js, F, P>(
@@ -47,6 +49,7 @@ fn build<'js>(ctx: &Ctx<'js>, name: &str) -> rquickjs::Result<Object<'js>> {
         "module_wrap" => module_wrap::init(ctx, &obj)?,
         "os" => os::init(ctx, &obj)?,
         "process_methods" => process::init(ctx, &obj)?,
+        "process_wrap" => process_wrap::init(ctx, &obj)?,
         "repl" => repl::init(ctx, &obj)?,
         "signal_wrap" => signal_wrap::init(ctx, &obj)?,
         "spawn_sync" => spawn_sync::init(ctx, &obj)?,
@@ -55,6 +58,7 @@ fn build<'js>(ctx: &Ctx<'js>, name: &str) -> rquickjs::Result<Object<'js>> {
         "timers" => timers::init(ctx, &obj)?,
         "url" => url::init(ctx, &obj)?,
         "util" => util::init(ctx, &obj)?,
+        "vm" => vm::init(ctx, &obj)?,
         "options" => return crate::host::options_object(ctx),
         "builtins" => {
             obj.set("ids", crate::builtins::ids())?;

@@ -111,7 +111,7 @@ pub fn init<'js>(ctx: &Ctx<'js>, obj: &Object<'js>) -> rquickjs::Result<()> {
             0
         }
     })?;
-    super::set_fn(ctx, obj, "pid", || std::process::id())?;
+    super::set_fn(ctx, obj, "pid", std::process::id)?;
     super::set_fn(ctx, obj, "ppid", || unsafe { libc::getppid() })?;
     super::set_fn(ctx, obj, "execPath", || {
         std::env::current_exe()
