@@ -522,3 +522,12 @@ module.exports = {
   F_OK: 0, R_OK: 4, W_OK: 2, X_OK: 1,
   kUsePromises,
 };
+
+// fs.promises is the 'fs/promises' module, loaded on first use.
+Object.defineProperty(module.exports, 'promises', {
+  get() {
+    return require('fs/promises');
+  },
+  enumerable: true,
+  configurable: true,
+});

@@ -19,6 +19,7 @@ pub mod spawn_sync;
 pub mod stdio;
 pub mod task_queue;
 pub mod timers;
+pub mod types;
 pub mod url;
 pub mod util;
 pub mod vm;
@@ -56,6 +57,7 @@ fn build<'js>(ctx: &Ctx<'js>, name: &str) -> rquickjs::Result<Object<'js>> {
         "stdio" => stdio::init(ctx, &obj)?,
         "task_queue" => task_queue::init(ctx, &obj)?,
         "timers" => timers::init(ctx, &obj)?,
+        "types" => types::init(ctx, &obj)?,
         "url" => url::init(ctx, &obj)?,
         "util" => util::init(ctx, &obj)?,
         "vm" => vm::init(ctx, &obj)?,

@@ -70,8 +70,186 @@ pub fn init<'js>(ctx: &Ctx<'js>, obj: &Object<'js>) -> rquickjs::Result<()> {
             }
         },
     )?;
-    super::set_fn(ctx, obj, "previewEntries", |ctx: Ctx<'js>| {
-        Value::new_undefined(ctx)
-    })?;
+    preview::install(ctx, obj)?;
     Ok(())
+}
+
+/// previewEntries: the entries of a Map/Set iterator not yet produced, and the live
+/// entries of a WeakMap/WeakSet, without running user code or advancing anything.
+/// The engine has no API for this, so it reads the engine's own records; the layouts
+/// below mirror QuickJS-ng 0.16 (rquickjs-sys 0.14). A self-test at start-up checks
+/// them against a known Map, and previewEntries answers `undefined` if they disagree.
+mod preview {
+    use rquickjs::{qjs, Array, Ctx, Function, Object, Value};
+    use std::ffi::c_void;
+
+    #[repr(C)]
+    struct ListHead {
+        prev: *mut ListHead,
+        next: *mut ListHead,
+    }
+
+    #[repr(C)]
+    struct MapRecord {
+        ref_count: i32,
+        empty: bool,
+        map: *mut c_void,
+        link: ListHead,
+        hash_link: ListHead,
+        key: qjs::JSValue,
+        value: qjs::JSValue,
+    }
+
+    #[repr(C)]
+    struct MapState {
+        is_weak: bool,
+        records: ListHead,
+    }
+
+    #[repr(C)]
+    struct MapIteratorData {
+        obj: qjs::JSValue,
+        kind: i32,
+        cur_record: *mut MapRecord,
+    }
+
+    const KIND_KEY_AND_VALUE: i32 = 2;
+
+    #[derive(Clone, Copy)]
+    struct Ids {
+        map: u32,
+        set: u32,
+        weakmap: u32,
+        weakset: u32,
+        map_iter: u32,
+        set_iter: u32,
+    }
+
+    fn class_of(ctx: &Ctx<'_>, src: &str) -> rquickjs::Result<u32> {
+        let v: Value = ctx.eval(src)?;
+        Ok(unsafe { qjs::JS_GetClassID(v.as_raw()) })
+    }
+
+    /// Collects (key, value) pairs of a map state starting after `from` (or at the head).
+    unsafe fn records(
+        state: *mut MapState,
+        from: *mut MapRecord,
+    ) -> Vec<(qjs::JSValue, qjs::JSValue)> {
+        let head: *mut ListHead = &mut (*state).records;
+        let link_offset = std::mem::offset_of!(MapRecord, link);
+        let mut p = if from.is_null() {
+            (*head).next
+        } else {
+            (*from).link.next
+        };
+        let mut out = Vec::new();
+        let mut guard = 0usize;
+        while p != head && !p.is_null() && guard < 100_000_000 {
+            let rec = (p as *mut u8).sub(link_offset) as *mut MapRecord;
+            if !(*rec).empty {
+                out.push(((*rec).key, (*rec).value));
+            }
+            p = (*p).next;
+            guard += 1;
+        }
+        out
+    }
+
+    fn preview<'js>(
+        ctx: &Ctx<'js>,
+        ids: Ids,
+        v: &Value<'js>,
+        is_iterator: Option<bool>,
+    ) -> rquickjs::Result<Value<'js>> {
+        if !v.is_object() {
+            return Ok(Value::new_undefined(ctx.clone()));
+        }
+        let raw = v.as_raw();
+        let cid = unsafe { qjs::JS_GetClassID(raw) };
+        let c = ctx.as_raw().as_ptr();
+        let dup = |x: qjs::JSValue| unsafe { Value::from_raw(ctx.clone(), qjs::JS_DupValue(c, x)) };
+        let arr = Array::new(ctx.clone())?;
+        if cid == ids.map_iter || cid == ids.set_iter {
+            let it = unsafe { qjs::JS_GetOpaque(raw, cid) } as *mut MapIteratorData;
+            if it.is_null() {
+                return Ok(Value::new_undefined(ctx.clone()));
+            }
+            let (kind, obj, cur) = unsafe { ((*it).kind, (*it).obj, (*it).cur_record) };
+            let is_set = cid == ids.set_iter;
+            let key_value = kind == KIND_KEY_AND_VALUE;
+            if unsafe { qjs::JS_IsObject(obj) } {
+                let owner = if is_set { ids.set } else { ids.map };
+                let state = unsafe { qjs::JS_GetOpaque(obj, owner) } as *mut MapState;
+                if !state.is_null() {
+                    let mut i = 0;
+                    for (k, val) in unsafe { records(state, cur) } {
+                        let (a, b) = if is_set { (k, k) } else { (k, val) };
+                        if key_value {
+                            arr.set(i, dup(a))?;
+                            arr.set(i + 1, dup(b))?;
+                            i += 2;
+                        } else {
+                            arr.set(i, dup(if kind == 0 { a } else { b }))?;
+                            i += 1;
+                        }
+                    }
+                }
+            }
+            if is_iterator == Some(true) {
+                let pair = Array::new(ctx.clone())?;
+                pair.set(0, arr)?;
+                pair.set(1, key_value)?;
+                return Ok(pair.into_value());
+            }
+            return Ok(arr.into_value());
+        }
+        if cid == ids.weakmap || cid == ids.weakset {
+            let state = unsafe { qjs::JS_GetOpaque(raw, cid) } as *mut MapState;
+            if state.is_null() {
+                return Ok(Value::new_undefined(ctx.clone()));
+            }
+            let mut i = 0;
+            for (k, val) in unsafe { records(state, std::ptr::null_mut()) } {
+                arr.set(i, dup(k))?;
+                i += 1;
+                if cid == ids.weakmap {
+                    arr.set(i, dup(val))?;
+                    i += 1;
+                }
+            }
+            return Ok(arr.into_value());
+        }
+        Ok(Value::new_undefined(ctx.clone()))
+    }
+
+    pub fn install<'js>(ctx: &Ctx<'js>, obj: &Object<'js>) -> rquickjs::Result<()> {
+        let ids = Ids {
+            map: class_of(ctx, "new Map()")?,
+            set: class_of(ctx, "new Set()")?,
+            weakmap: class_of(ctx, "new WeakMap()")?,
+            weakset: class_of(ctx, "new WeakSet()")?,
+            map_iter: class_of(ctx, "new Map().entries()")?,
+            set_iter: class_of(ctx, "new Set().values()")?,
+        };
+        // Self-test: a Map whose first entry was consumed must preview the other two.
+        let sample: Value = ctx.eval(
+            "(() => { const m = new Map([[1, 'a'], [2, 'b'], [3, 'c']]); m.delete(2); m.set(4, 'd'); const it = m.entries(); it.next(); return it; })()",
+        )?;
+        let got = preview(ctx, ids, &sample, Some(true))?;
+        let expected: Function = ctx.eval(
+            "(p) => Array.isArray(p) && p[1] === true && JSON.stringify(p[0]) === '[3,\"c\",4,\"d\"]'",
+        )?;
+        let ok: bool = expected.call((got,))?;
+        let f = Function::new(
+            ctx.clone(),
+            move |ctx: Ctx<'js>, v: Value<'js>, is_iter: rquickjs::function::Opt<bool>| {
+                if ok {
+                    preview(&ctx, ids, &v, is_iter.0)
+                } else {
+                    Ok(Value::new_undefined(ctx))
+                }
+            },
+        )?;
+        obj.set("previewEntries", f)
+    }
 }

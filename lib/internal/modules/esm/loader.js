@@ -44,6 +44,8 @@ const emittedTypelessWarnings = new Set();
 const lastRequestFor = new Map();
 // URLs of CommonJS facades (for the "Named export not found" hint).
 const commonjsURLs = new Set();
+// (parentURL, specifier, type) -> URL of successful resolutions.
+const resolveCache = new Map();
 let mainURL;
 let initialized = false;
 let currentRequireStack = [];
@@ -68,9 +70,15 @@ function initialize() {
 function resolve(specifier, parentURL, type) {
   specifier = `${specifier}`;
   if (facadeURLs.has(parentURL) || specifier.startsWith(kInteropPrefix)) return specifier;
+  // Like Node, a specifier resolved once from a module keeps its URL even if
+  // the file system changes later (a deleted file is still imported).
+  const key = `${parentURL}\0${specifier}\0${arguments.length >= 3 ? type : '\0'}`;
+  const cached = resolveCache.get(key);
+  if (cached !== undefined) return cached;
   const url = defaultResolve(specifier, normalizeReferrerURL(parentURL));
   if (arguments.length >= 3) validateAttributes(url, type);
   lastRequestFor.set(url, [specifier, parentURL]);
+  resolveCache.set(key, url);
   return url;
 }
 
