@@ -1149,10 +1149,28 @@ E('ERR_REQUIRE_ASYNC_MODULE', function(filename, parentFilename, topLevelAwaitLo
 }, Error);
 E('ERR_REQUIRE_ESM', (filename, hasEsmSyntax, parentPath) => {
   let msg = `require() of ES Module ${filename}${parentPath ? ` from ${parentPath}` : ''} not supported.`;
-  if (typeof filename === 'string' && filename.endsWith('.mjs')) {
+  if (typeof filename !== 'string') return msg;
+  if (filename.endsWith('.mjs') || !parentPath) {
     msg += `\nInstead change the require of ${filename} to a dynamic ` +
       'import() which is available in all CommonJS modules.';
+    return msg;
   }
+  const path = require('path');
+  const basename = path.basename(filename) === path.basename(parentPath) ?
+    filename : path.basename(filename);
+  if (hasEsmSyntax) {
+    msg += `\nInstead change the require of ${basename} in ${parentPath} to` +
+      ' a dynamic import() which is available in all CommonJS modules.';
+    return msg;
+  }
+  const pkg = require('internal/modules/package_json_reader').getNearestParentPackageJSON(filename);
+  const pjsonPath = pkg !== undefined ? pkg.path : path.join(path.dirname(filename), 'package.json');
+  msg += `\n${basename} is treated as an ES module file as it is a .js file whose nearest parent ` +
+    'package.json contains "type": "module" which declares all .js files in that package scope ' +
+    `as ES modules.\nInstead either rename ${basename} to end in .cjs, change the requiring ` +
+    'code to use dynamic import() which is available in all CommonJS modules, or change ' +
+    `"type": "module" to "type": "commonjs" in ${pjsonPath} to treat all .js files as CommonJS ` +
+    '(using .mjs for all ES modules instead).\n';
   return msg;
 }, Error);
 E('ERR_REQUIRE_ESM_RACE_CONDITION', (filename, parentFilename, isForAsyncLoaderHookWorker) => {

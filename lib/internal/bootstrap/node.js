@@ -133,6 +133,8 @@ function setupCallbacks() {
 
 function start() {
   delete globalThis.queueMicrotask;
+  // QuickJS's own error class; V8 has none, and Node programs test for globals.
+  delete globalThis.InternalError;
   setupGlobals();
   setupCallbacks();
   require('internal/main/run').run();

@@ -163,6 +163,15 @@ function attachStackFirst(error, lazy) {
 }
 
 const ErrorCtor = Error;
+let engineMessages;
+function normalizeEngineError(error, callsites) {
+  // Only errors the engine raised carry a lower-case message: skip the module load
+  // for the common case of errors that programs and lib/ construct themselves.
+  const msg = Object.getOwnPropertyDescriptor(error, 'message')?.value;
+  if (typeof msg !== 'string' || !/^(?:[a-z']|not |class )/.test(msg)) return;
+  engineMessages ??= require('internal/bootstrap/engine_messages');
+  engineMessages.normalizeEngineError(error, callsites);
+}
 const isError = Error.isError;
 const hasOwn = Function.prototype.call.bind(Object.prototype.hasOwnProperty);
 const kNoStack = new LazyStack([]);
@@ -180,6 +189,7 @@ function install() {
     // that never had a stack gets one (a thrown `{}` or an error whose stack was
     // deleted stays as it is).
     if (isError(error) && !stackData.has(error) && !hasOwn(error, 'stack')) {
+      normalizeEngineError(error, callsites);
       attachStackFirst(error, lazy);
     }
     // What is returned is all the engine keeps: never undefined, or it would ask

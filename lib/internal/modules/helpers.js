@@ -28,16 +28,80 @@ function validateString(value, name) {
   }
 }
 
+// Command-line options (the runtime hands them over as "--name" or
+// "--name=value" strings).
+let optionFlags;
+function getOptionFlags() {
+  if (optionFlags === undefined) {
+    try {
+      optionFlags = internalBinding('options').flags || [];
+    } catch {
+      optionFlags = [];
+    }
+  }
+  return optionFlags;
+}
+
+// Whether a boolean option is on; `--no-x` turns `--x` off (last one wins).
+function getOptionValue(name, defaultValue = false) {
+  const flags = getOptionFlags();
+  const negated = '--no-' + name.slice(2);
+  let value = defaultValue;
+  for (let i = 0; i < flags.length; i++) {
+    const flag = flags[i].replace(/_/g, '-');
+    if (flag === name) value = true;
+    else if (flag === negated) value = false;
+  }
+  return value;
+}
+
+// Every value given to an option that takes one (all its spellings).
+function getOptionValues(...names) {
+  const flags = getOptionFlags();
+  const values = [];
+  for (let i = 0; i < flags.length; i++) {
+    const eq = flags[i].indexOf('=');
+    if (eq === -1) continue;
+    if (names.includes(flags[i].slice(0, eq))) values.push(flags[i].slice(eq + 1));
+  }
+  return values;
+}
+
+let requireModuleEnabled;
+// require(esm) is on unless --no-experimental-require-module is given.
+function isRequireModuleEnabled() {
+  if (requireModuleEnabled === undefined) {
+    requireModuleEnabled = getOptionValue('--experimental-require-module', true);
+  }
+  return requireModuleEnabled;
+}
+
+let userConditions;
+// The conditions added with --conditions / -C.
+function getUserConditions() {
+  if (userConditions === undefined) userConditions = getOptionValues('--conditions', '-C');
+  return userConditions;
+}
+
 // Conditions of require(): Node 24 includes "module-sync" since require(esm)
 // is enabled.
-const cjsConditionsArray = ['require', 'node', 'module-sync'];
-const cjsConditions = new Set(cjsConditionsArray);
+let cjsConditionsArray;
+let cjsConditions;
+
+function initCjsConditions() {
+  cjsConditionsArray = ['require', 'node'];
+  if (isRequireModuleEnabled()) cjsConditionsArray.push('module-sync');
+  cjsConditionsArray.push(...getUserConditions());
+  cjsConditions = new Set(cjsConditionsArray);
+}
 
 function getCjsConditions() {
+  if (cjsConditions === undefined) initCjsConditions();
   return cjsConditions;
 }
 
 function getCjsConditionsArray() {
+  if (cjsConditions === undefined) initCjsConditions();
   return cjsConditionsArray;
 }
 
@@ -118,6 +182,11 @@ function normalizeReferrerURL(referrer) {
 
 module.exports = {
   codes,
+  getOptionFlags,
+  getOptionValue,
+  getOptionValues,
+  isRequireModuleEnabled,
+  getUserConditions,
   getBuiltinModule,
   getFsBinding,
   validateString,

@@ -11,6 +11,7 @@ const {
   getFsBinding,
   validateString,
   getCjsConditions,
+  isRequireModuleEnabled,
   loadBuiltinModule,
   makeRequireFunction,
   stripBOM,
@@ -665,7 +666,7 @@ const wrapperParams = ['exports', 'require', 'module', '__filename', '__dirname'
 
 // Compiles the module body; returns the function, or undefined when `format`
 // is undefined (typeless .js) and the source is ES module syntax.
-function wrapSafe(filename, content, format) {
+function wrapSafe(filename, content, format, detect = true) {
   if (patched) {
     const wrapped = Module.wrap(stripShebang(content));
     return contextify().evalScript(wrapped, filename);
@@ -673,11 +674,41 @@ function wrapSafe(filename, content, format) {
   try {
     return contextify().compileFunction(stripShebang(content), filename, wrapperParams);
   } catch (err) {
-    if (format === undefined && err instanceof SyntaxError &&
+    if (format === undefined && detect && err instanceof SyntaxError &&
         require('internal/modules/esm/cjs_lexer').containsModuleSyntax(content)) {
       return undefined;
     }
+    if (err instanceof SyntaxError) rewordModuleSyntaxError(err, content);
     throw err;
+  }
+}
+
+// The engine's messages for module syntax in a script, in V8's words (what
+// Node prints for the usual mistake of using import/export in CommonJS).
+function rewordModuleSyntaxError(err, content) {
+  let message;
+  if (err.message === 'unsupported keyword: export') {
+    message = "Unexpected token 'export'";
+  } else if (err.message === 'import.meta only valid in module code') {
+    message = "Cannot use 'import.meta' outside a module";
+  } else {
+    const at = typeof err.stack === 'string' ? /\n\s+at [^\n]*:(\d+):(\d+)\)?\n/.exec(err.stack) : null;
+    if (at === null) return;
+    const line = content.split('\n')[at[1] - 1];
+    if (line === undefined || !/^\s*import\s*[\w{*'"]/.test(line) ||
+        /^\s*import\s*\(/.test(line)) {
+      return;
+    }
+    message = 'Cannot use import statement outside a module';
+  }
+  const old = err.message;
+  err.message = message;
+  if (typeof err.stack === 'string') {
+    try {
+      err.stack = err.stack.replace(old, () => message);
+    } catch {
+      // read-only stack
+    }
   }
 }
 
@@ -695,7 +726,9 @@ Module.prototype._compile = function _compile(content, filename, format) {
   if (format === 'module') {
     return loadESMFromCJS(this, filename, content, false);
   }
-  const compiledWrapper = wrapSafe(filename, content, format);
+  // Without require(esm), only the entry point is reparsed as a module.
+  const compiledWrapper = wrapSafe(filename, content, format,
+                                   this[kIsMainSymbol] || isRequireModuleEnabled());
   if (compiledWrapper === undefined) {
     return loadESMFromCJS(this, filename, content, true);
   }
@@ -732,6 +765,12 @@ function loadESMFromCJS(mod, filename, source, detected) {
     return;
   }
   const parent = moduleParentCache.get(mod);
+  if (!isRequireModuleEnabled()) {
+    const parentPath = parent != null ? parent.filename || parent.id : undefined;
+    const hasEsmSyntax = filename.endsWith('.mjs') ||
+      require('internal/modules/esm/cjs_lexer').containsModuleSyntax(source);
+    throw new (codes().ERR_REQUIRE_ESM)(filename, hasEsmSyntax, parentPath);
+  }
   const namespace = loader.requireModule(url, getRequireStack(parent));
   let exports;
   if (Object.prototype.hasOwnProperty.call(namespace, 'module.exports') ||

@@ -33,19 +33,30 @@ function builtins() {
 }
 
 // Node 24: require(esm) is on, so "module-sync" is a default condition of both
-// loaders.
-const defaultConditions = ['node', 'import', 'module-sync'];
-const defaultConditionsSet = new Set(defaultConditions);
+// loaders; --conditions adds the user's.
+let defaultConditions;
+let defaultConditionsSet;
+
+function initDefaultConditions() {
+  const helpers = require('internal/modules/helpers');
+  defaultConditions = ['node', 'import'];
+  if (helpers.isRequireModuleEnabled()) defaultConditions.push('module-sync');
+  defaultConditions.push(...helpers.getUserConditions());
+  defaultConditionsSet = new Set(defaultConditions);
+}
 
 function getDefaultConditions() {
+  if (defaultConditions === undefined) initDefaultConditions();
   return defaultConditions;
 }
 
 function getDefaultConditionsSet() {
+  if (defaultConditions === undefined) initDefaultConditions();
   return defaultConditionsSet;
 }
 
 function getConditionsSet(conditions) {
+  if (defaultConditions === undefined) initDefaultConditions();
   if (conditions === undefined || conditions === defaultConditions) return defaultConditionsSet;
   if (conditions instanceof Set) return conditions;
   return new Set(conditions);
@@ -375,7 +386,8 @@ function packageExportsResolve(packageJSONUrl, packageSubpath, packageConfig, ba
  * @param {Set<string>} conditions
  */
 function packageImportsResolve(name, base, conditions) {
-  if (name === '#' || name.startsWith('#/') || name[name.length - 1] === '/') {
+  // Node 24 accepts "#/..." (a root wildcard), but not "#" or a trailing "/".
+  if (name === '#' || name === '#/' || name[name.length - 1] === '/') {
     const reason = 'is not a valid internal imports specifier name';
     throw new (codes().ERR_INVALID_MODULE_SPECIFIER)(name, reason, fileURLToPath(base));
   }

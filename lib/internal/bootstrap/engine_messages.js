@@ -1,0 +1,141 @@
+// Errors the engine throws itself carry QuickJS-ng's wording; programs print them
+// (and tests compare them) as V8 words them. Called once per error, when its stack is
+// captured, with the call site where it was raised; rewrites `message` (and the class
+// where V8's differs) to V8's. Where V8 names the failing expression
+// ("o.f is not a function"), the expression is read from the source line.
+
+const { readFileUtf8 } = internalBinding('fs');
+
+const sourceCache = new Map();
+
+function sourceLine(file, line) {
+  if (typeof file !== 'string' || file.startsWith('node:') || line == null) return undefined;
+  let path = file;
+  if (path.startsWith('file://')) {
+    try {
+      path = decodeURIComponent(path.slice(7));
+    } catch {
+      return undefined;
+    }
+  } else if (!path.startsWith('/')) {
+    return undefined;
+  }
+  let lines = sourceCache.get(path);
+  if (lines === undefined) {
+    try {
+      lines = readFileUtf8(path).split('\n');
+    } catch {
+      lines = null;
+    }
+    if (sourceCache.size > 64) sourceCache.clear();
+    sourceCache.set(path, lines);
+  }
+  return lines === null ? undefined : lines[line - 1];
+}
+
+const identChar = /[\w$]/;
+
+// The callee expression ending at the identifier that starts at `col` (1-based):
+// `a.b.c` for `a.b.c()`, `(intermediate value).c` when an object came from a call.
+function calleeAt(text, col) {
+  let start = col - 1;
+  let end = start;
+  if (!identChar.test(text[start] || '')) return undefined;
+  while (end < text.length && identChar.test(text[end])) end++;
+  let i = start;
+  let prefix = '';
+  while (i > 0) {
+    const c = text[i - 1];
+    if (identChar.test(c) || c === '.') {
+      i--;
+    } else if (c === '?' && text[i] === '.') {
+      i--;
+    } else if (c === ')' && text[i] === '.') {
+      // `f(...).g`: V8 names the call with its arguments elided.
+      let depth = 0;
+      let j = i - 1;
+      for (; j >= 0; j--) {
+        if (text[j] === ')') depth++;
+        else if (text[j] === '(' && --depth === 0) break;
+      }
+      let k = j;
+      while (k > 0 && (identChar.test(text[k - 1]) || text[k - 1] === '.')) k--;
+      prefix = k < j ? `${text.slice(k, j)}(...)` : '(intermediate value)';
+      break;
+    } else if (c === ']' && text[i] === '.') {
+      prefix = '(intermediate value)';
+      break;
+    } else {
+      break;
+    }
+  }
+  const expr = prefix + text.slice(i, end);
+  return expr.replace(/^\./, '') || undefined;
+}
+
+function calleeOf(callsites, withNew = false) {
+  const cs = callsites && callsites[0];
+  if (!cs || typeof cs.getFileName !== 'function') return undefined;
+  const text = sourceLine(cs.getFileName(), cs.getLineNumber());
+  if (text === undefined) return undefined;
+  const col = cs.getColumnNumber();
+  const name = calleeAt(text, col);
+  if (!withNew || name === undefined) return name;
+  // `new f()` fails as "not a function" in the engine; V8 says "not a constructor".
+  const before = text.slice(0, col - 1 - (name.length - name.split('.').pop().length));
+  return { name, isNew: /\bnew\s+$/.test(before) };
+}
+
+const rules = [
+  [/^cannot read property '(.*)' of (undefined|null)$/s,
+   (m) => `Cannot read properties of ${m[2]} (reading '${m[1]}')`],
+  [/^cannot set property '(.*)' of (undefined|null)$/s,
+   (m) => `Cannot set properties of ${m[2]} (setting '${m[1]}')`],
+  [/^(.*) is not initialized$/s,
+   (m) => `Cannot access '${m[1]}' before initialization`],
+  [/^'(.*)' is read-only$/s, () => 'Assignment to constant variable.'],
+  [/^invalid array length$/, () => 'Invalid array length'],
+  [/^cannot convert to object$/, () => 'Cannot convert undefined or null to object'],
+  [/^class constructors must be invoked with 'new'$/,
+   (m, e, cs) => {
+     // The engine raises it inside the class's own frame, which carries its name.
+     const name = cs && cs[0] && typeof cs[0].getFunctionName === 'function' ?
+       cs[0].getFunctionName() : null;
+     return name ? `Class constructor ${name} cannot be invoked without 'new'` : undefined;
+   }],
+  [/^not a function$/, (m, e, cs) => {
+    const found = calleeOf(cs, true);
+    if (found === undefined) return undefined;
+    return `${found.name} is not a ${found.isNew ? 'constructor' : 'function'}`;
+  }],
+  [/^not a constructor$/, (m, e, cs) => {
+    const name = calleeOf(cs);
+    return name ? `${name} is not a constructor` : undefined;
+  }],
+];
+
+function normalizeEngineError(error, callsites) {
+  const proto = Object.getPrototypeOf(error);
+  if (proto !== TypeError.prototype && proto !== ReferenceError.prototype &&
+      proto !== RangeError.prototype) {
+    return;
+  }
+  const d = Object.getOwnPropertyDescriptor(error, 'message');
+  if (d === undefined || typeof d.value !== 'string') return;
+  for (const [re, fix] of rules) {
+    const m = re.exec(d.value);
+    if (m === null) continue;
+    const msg = fix(m, error, callsites);
+    if (msg !== undefined) {
+      Object.defineProperty(error, 'message', { ...d, value: msg });
+      if (re.source === '^(.*) is not initialized$' || re.source === "^'(.*)' is read-only$") {
+        // V8 throws these as ReferenceError and TypeError respectively.
+        Object.setPrototypeOf(error, re.source.startsWith("^'") ? TypeError.prototype :
+          ReferenceError.prototype);
+      }
+    }
+    return;
+  }
+}
+
+module.exports = { normalizeEngineError, calleeAt };
