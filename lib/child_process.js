@@ -20,7 +20,8 @@ function normalizeSpawnArguments(file, args, options) {
   validateString(file, 'file');
   if (file.length === 0) throw new ERR_INVALID_ARG_VALUE('file', file, 'cannot be empty');
   if (Array.isArray(args)) {
-    args = args.slice();
+    // The native side takes strings; Node converts each argument the same way.
+    args = args.map((a) => `${a}`);
   } else if (args == null) {
     args = [];
   } else if (typeof args !== 'object') {

@@ -122,17 +122,22 @@ let refCount = 0;
 function incRefCount() { if (refCount++ === 0) toggleTimerRef(true); }
 function decRefCount() { if (--refCount === 0) toggleTimerRef(false); }
 
-let warnedKinds = null;
+// Negative and NaN delays warn once per process each; a missing delay never warns.
+let warnedNegative = false;
+let warnedNaN = false;
 function normalizeDelay(after) {
+  const given = after !== undefined;
   after *= 1;
   if (!(after >= 1 && after <= TIMEOUT_MAX)) {
     if (after > TIMEOUT_MAX) {
       process.emitWarning(`${after} does not fit into a 32-bit signed integer.` +
                           '\nTimeout duration was set to 1.', 'TimeoutOverflowWarning');
-    } else if (after < 0) {
+    } else if (after < 0 && !warnedNegative) {
+      warnedNegative = true;
       process.emitWarning(`${after} is a negative number.` +
                           '\nTimeout duration was set to 1.', 'TimeoutNegativeWarning');
-    } else if (Number.isNaN(after)) {
+    } else if (given && Number.isNaN(after) && !warnedNaN) {
+      warnedNaN = true;
       process.emitWarning(`${after} is not a number.` +
                           '\nTimeout duration was set to 1.', 'TimeoutNaNWarning');
     }
@@ -140,7 +145,6 @@ function normalizeDelay(after) {
   }
   return after;
 }
-void warnedKinds;
 
 class Timeout {
   constructor(callback, after, args, isRepeat, isRefed) {
@@ -492,7 +496,8 @@ function setImmediate(callback, arg1, arg2, arg3) {
 }
 
 function clearImmediate(immediate) {
-  if (!immediate || immediate._destroyed) return;
+  // Anything but an Immediate (a Timeout, say) is left alone.
+  if (!(immediate instanceof Immediate) || immediate._destroyed) return;
   setCount(immediateCount - 1);
   immediate._destroyed = true;
   if (immediate[kRefed] && --immediateRefCount === 0) toggleImmediateRef(false);

@@ -177,7 +177,7 @@ function createProcess() {
     enumerable: true,
     configurable: false,
   });
-  define('config', { target_defaults: {}, variables: { node_shared: false } });
+  define('config', { target_defaults: {}, variables: { node_module_version: 137, node_shared: false } });
   define('uptime', function uptime() { return pm.hrtimeNs() / 1e9; });
   define('reallyExit', (code) => pm.reallyExit(code | 0));
   define('_kill', (pid, sig) => pm.kill(pid, sig));
@@ -255,7 +255,7 @@ function createProcess() {
   define('features', {
     inspector: false, debug: false, uv: true, ipv6: true, tls_alpn: true, tls_sni: true,
     tls_ocsp: true, tls: true, openssl_is_boringssl: false, cached_builtins: true,
-    require_module: true, typescript: false,
+    require_module: true, quic: false, typescript: false,
   });
   define('emitWarning', function emitWarning(...args) {
     return require('internal/process/warning').emitWarning(...args);

@@ -12,6 +12,7 @@ const {
   validateString,
   getCjsConditions,
   isRequireModuleEnabled,
+  getOptionValue,
   loadBuiltinModule,
   makeRequireFunction,
   stripBOM,
@@ -169,9 +170,19 @@ Object.defineProperty(Module.prototype, 'isPreloading', {
   configurable: false,
 });
 
+// With --pending-deprecation, module.parent warns (DEP0144).
+const pendingDeprecation = getOptionValue('--pending-deprecation') ||
+  process.env.NODE_PENDING_DEPRECATION === '1';
+const parentDeprecationMessage = 'module.parent is deprecated due to accuracy issues. Please ' +
+  'use require.main to find program entry point instead.';
+
 Object.defineProperty(Module.prototype, 'parent', {
-  get: getModuleParent,
-  set: setModuleParent,
+  get: pendingDeprecation ?
+    require('internal/util').deprecate(getModuleParent, parentDeprecationMessage, 'DEP0144') :
+    getModuleParent,
+  set: pendingDeprecation ?
+    require('internal/util').deprecate(setModuleParent, parentDeprecationMessage, 'DEP0144') :
+    setModuleParent,
   enumerable: false,
   configurable: false,
 });
@@ -248,6 +259,11 @@ function tryPackage(requestPath, exts, isMain, originalPath) {
       err.requestPath = originalPath;
       throw err;
     }
+    process.emitWarning(
+      `Invalid 'main' field in '${pjsonPath}' of '${pkg}'. ` +
+        'Please either fix that or report it to the module author',
+      'DeprecationWarning',
+      'DEP0128');
   }
   return actual;
 }

@@ -113,10 +113,8 @@ function checkSegments(str) {
 const emittedDeprecations = new Set();
 
 function emitInvalidSegmentDeprecation(target, request, match, packageJSONUrl, internal, base, isTarget) {
+  // Not deduplicated: Node warns on every resolution.
   const pjsonPath = fileURLToPath(packageJSONUrl);
-  const key = `${pjsonPath}|${request}|${target}`;
-  if (emittedDeprecations.has(key)) return;
-  emittedDeprecations.add(key);
   const double = /[\\/]{2}/.test(isTarget ? target : request);
   process.emitWarning(
     `Use of deprecated ${double ? 'double slash' : 'leading or trailing slash matching'} resolving "${target}" for module ` +
@@ -420,17 +418,50 @@ const legacyMainSuffixes = ['', '.js', '.json', '.node', '/index.js', '/index.js
                             '/index.node'];
 const legacyIndexFiles = ['./index.js', './index.json', './index.node'];
 
+// DEP0151: an ES module found through extension or index guessing.
+function emitLegacyIndexDeprecation(url, packageJSONUrl, base, main) {
+  if (process.noDeprecation) return;
+  const filePath = fileURLToPath(url);
+  const ext = path.extname(filePath);
+  const isModule = ext === '.mjs' || ((ext === '.js' || ext === '') &&
+    packageJsonReader.getNearestParentPackageJSONType(filePath) === 'module');
+  if (!isModule) return;
+  const pkgPath = packageDirPath(packageJSONUrl);
+  const from = basePath(base);
+  if (main === undefined) {
+    process.emitWarning(
+      `No "main" or "exports" field defined in the package.json for ${pkgPath} resolving ` +
+      `the main entry point "${filePath.slice(pkgPath.length)}", imported from ${from}.\n` +
+      'Default "index" lookups for the main are deprecated for ES modules.',
+      'DeprecationWarning', 'DEP0151');
+  } else if (path.resolve(pkgPath, main) !== filePath) {
+    process.emitWarning(
+      `Package ${pkgPath} has a "main" field set to "${main}", excluding the full filename ` +
+      `and extension to the resolved file at "${filePath.slice(pkgPath.length)}", imported ` +
+      `from ${from}.\n Automatic extension resolution of the "main" field is deprecated for ` +
+      'ES modules.',
+      'DeprecationWarning', 'DEP0151');
+  }
+}
+
 function legacyMainResolve(packageJSONUrl, packageConfig, base) {
   const main = packageConfig.main;
   if (typeof main === 'string') {
     for (let i = 0; i < legacyMainSuffixes.length; i++) {
       const guess = resolveURLHref(`./${main}${legacyMainSuffixes[i]}`, packageJSONUrl);
-      if (binding().internalModuleStat(fileURLToPath(guess)) === 0) return guess;
+      if (binding().internalModuleStat(fileURLToPath(guess)) === 0) {
+        if (i !== 0) emitLegacyIndexDeprecation(guess, packageJSONUrl, base, main);
+        return guess;
+      }
     }
   }
   for (let i = 0; i < legacyIndexFiles.length; i++) {
     const guess = resolveURLHref(legacyIndexFiles[i], packageJSONUrl);
-    if (binding().internalModuleStat(fileURLToPath(guess)) === 0) return guess;
+    if (binding().internalModuleStat(fileURLToPath(guess)) === 0) {
+      emitLegacyIndexDeprecation(guess, packageJSONUrl, base,
+                                 typeof main === 'string' ? main : undefined);
+      return guess;
+    }
   }
   const missing = resolveURLHref(typeof main === 'string' ? `./${main}` : './index.js',
                                  packageJSONUrl);
