@@ -176,28 +176,49 @@ function makeSystemErrorWithCode(key) {
 
 // E(code, message, Base, ...otherClasses): registers a code. `message` is a
 // util.format template or a function called with the error as `this`.
-// Each code's class is made on first use: building all of them at start-up would
-// cost more than the rest of the bootstrap together.
+// Each code's class is made on first use: E() only records the definition (building
+// three hundred classes, or even defining three hundred accessors, would cost more
+// than the rest of the bootstrap together), and `codes` builds on first access.
+const definitions = new Map();
+
+function buildCode(sym) {
+  const d = definitions.get(sym);
+  if (d === undefined) return undefined;
+  const [def, otherClasses] = d;
+  const ErrClass = def === SystemError ?
+    makeSystemErrorWithCode(sym) :
+    makeNodeErrorWithCode(def, sym);
+  for (const clazz of otherClasses) {
+    ErrClass[clazz.name] = makeNodeErrorWithCode(clazz, sym);
+  }
+  builtCodes[sym] = ErrClass;
+  definitions.delete(sym);
+  return ErrClass;
+}
+
+const builtCodes = codes;
+const lazyCodes = new Proxy(builtCodes, {
+  get(target, key) {
+    const v = target[key];
+    if (v !== undefined || typeof key !== 'string') return v;
+    return buildCode(key);
+  },
+  has(target, key) {
+    return key in target || definitions.has(key);
+  },
+  ownKeys(target) {
+    for (const key of [...definitions.keys()]) buildCode(key);
+    return Reflect.ownKeys(target);
+  },
+  getOwnPropertyDescriptor(target, key) {
+    if (typeof key === 'string' && !(key in target)) buildCode(key);
+    return Reflect.getOwnPropertyDescriptor(target, key);
+  },
+});
+
 function E(sym, val, def, ...otherClasses) {
   messages.set(sym, val);
-  const define = (value) => Object.defineProperty(codes, sym, {
-    value, writable: true, enumerable: true, configurable: true,
-  });
-  Object.defineProperty(codes, sym, {
-    get() {
-      const ErrClass = def === SystemError ?
-        makeSystemErrorWithCode(sym) :
-        makeNodeErrorWithCode(def, sym);
-      for (const clazz of otherClasses) {
-        ErrClass[clazz.name] = makeNodeErrorWithCode(clazz, sym);
-      }
-      define(ErrClass);
-      return ErrClass;
-    },
-    set: define,
-    enumerable: true,
-    configurable: true,
-  });
+  definitions.set(sym, [def, otherClasses]);
 }
 
 function hideStackFrames(fn) {
@@ -549,7 +570,7 @@ class ConnResetException extends Error {
 class AbortError extends Error {
   constructor(message = 'The operation was aborted', options = undefined) {
     if (options !== undefined && options !== null && typeof options !== 'object') {
-      throw new codes.ERR_INVALID_ARG_TYPE('options', 'Object', options);
+      throw new lazyCodes.ERR_INVALID_ARG_TYPE('options', 'Object', options);
     }
     // Built field by field so that `stack` comes first among the own
     // properties, as with V8.
@@ -1264,7 +1285,7 @@ module.exports = {
   AbortError,
   aggregateTwoErrors,
   NodeAggregateError,
-  codes,
+  codes: lazyCodes,
   ConnResetException,
   DNSException,
   determineSpecificType,

@@ -266,8 +266,14 @@ function resolveURLHref(input, base) {
     return (hash === -1 ? base : base.slice(0, hash)) + input;
   }
   // Relative references against opaque bases (node:, data:) are invalid;
-  // other hierarchical schemes are not needed by the loaders.
-  return null;
+  // other hierarchical bases (http:, ...) go through the full URL parser.
+  if (baseScheme === '' || base[baseScheme.length] !== '/') return null;
+  try {
+    const { URL } = require('internal/whatwg_url');
+    return new URL(input, base).href;
+  } catch {
+    return null;
+  }
 }
 
 // Splits a file: href into { hostname, pathname } (pathname still encoded).

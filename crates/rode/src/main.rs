@@ -7,6 +7,8 @@ use rode_runtime::{Mode, Options};
 use std::io::IsTerminal;
 
 fn main() {
+    // Fix the clock's origin first, so RODE_TRACE_STARTUP measures from process start.
+    let _ = rode_runtime::process_start();
     let args: Vec<String> = std::env::args().collect();
     let mut parsed = match cli::parse(&args[1..]) {
         Ok(p) => p,

@@ -225,12 +225,19 @@ pub fn run(options: Options) -> i32 {
     let mut host = Host {
         engine: engine.clone(),
     };
+    let trace = std::env::var_os("RODE_TRACE_STARTUP").is_some();
+    if trace {
+        eprintln!("startup: engine and loop ready at {:.3} ms", rode_uv::hrtime_ns() as f64 / 1e6);
+    }
     engine.with(|ctx| {
         make_callback(&ctx, || {
             crate::builtins::bootstrap(&ctx)?;
             Ok(Value::new_undefined(ctx.clone()))
         });
     });
+    if trace {
+        eprintln!("startup: main script done at {:.3} ms", rode_uv::hrtime_ns() as f64 / 1e6);
+    }
     // Node's SpinEventLoop: run the loop, emit 'beforeExit', and go on while that
     // made the loop alive again.
     loop {

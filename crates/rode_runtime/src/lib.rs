@@ -11,6 +11,11 @@ mod host;
 
 pub use host::{run, Mode, Options};
 
+/// Starts the monotonic clock rode measures time from (process.hrtime's origin).
+pub fn process_start() -> u64 {
+    rode_uv::hrtime_ns()
+}
+
 /// rode's own version, reported as `process.versions.rode`.
 pub const RODE_VERSION: &str = env!("CARGO_PKG_VERSION");
 /// The Node.js version rode is compatible with, reported as `process.version`.

@@ -192,7 +192,10 @@ function parsePackageName(specifier, base) {
 // `base` (a file: href), walking node_modules folders up.
 function getPackageJSONURL(specifier, base) {
   const { packageName, packageSubpath, isScoped } = parsePackageName(specifier, base);
-  const baseDir = path.dirname(fileURLToPath(base));
+  // Like new URL('./node_modules/...', base): a base ending in "/" is a directory.
+  const basePath = fileURLToPath(base);
+  const baseDir = basePath[basePath.length - 1] === '/' && basePath.length > 1 ?
+    basePath.slice(0, -1) : path.dirname(basePath);
   let dir = baseDir;
   for (;;) {
     if (path.basename(dir) !== 'node_modules') {

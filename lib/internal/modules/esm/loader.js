@@ -229,6 +229,15 @@ function checkRequireAsync(source) {
   }
 }
 
+let importMetaResolveParentFlag;
+function importMetaResolveParent() {
+  if (importMetaResolveParentFlag === undefined) {
+    importMetaResolveParentFlag = require('internal/modules/helpers')
+      .getOptionValue('--experimental-import-meta-resolve');
+  }
+  return importMetaResolveParentFlag;
+}
+
 function initImportMeta(meta, url) {
   // Recreate the properties in Node's order even if the engine set some.
   for (const key of Object.keys(meta)) {
@@ -244,9 +253,20 @@ function initImportMeta(meta, url) {
     meta.filename = filename;
   }
   meta.main = url === mainURL;
-  meta.resolve = function resolve(specifier) {
+  meta.resolve = function resolve(specifier, parentURL = undefined) {
+    let base = url;
+    // The second argument is honoured only with --experimental-import-meta-resolve.
+    if (parentURL !== undefined && importMetaResolveParent()) {
+      if (typeof parentURL === 'string') {
+        base = parentURL;
+      } else if (require('internal/url').isURL(parentURL)) {
+        base = `${parentURL.href}`;
+      } else {
+        throw new (codes().ERR_INVALID_ARG_TYPE)('parentURL', ['string', 'URL'], parentURL);
+      }
+    }
     try {
-      return defaultResolve(`${specifier}`, url);
+      return defaultResolve(`${specifier}`, base);
     } catch (error) {
       // A missing file still has a URL to return.
       if (error != null && (error.code === 'ERR_MODULE_NOT_FOUND' ||

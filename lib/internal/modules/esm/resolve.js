@@ -565,7 +565,11 @@ function moduleResolve(specifier, base, conditions) {
   } else {
     if (baseScheme !== 'file:') {
       if (builtins().canBeRequiredWithoutScheme(specifier)) return 'node:' + specifier;
-      throw new (codes().ERR_UNSUPPORTED_RESOLVE_REQUEST)(specifier, base);
+      if (baseScheme === 'data:' || baseScheme === '') {
+        throw new (codes().ERR_UNSUPPORTED_RESOLVE_REQUEST)(specifier, base);
+      }
+      // Package lookup needs a file: base (Node fails to read the scope).
+      throw new (codes().ERR_INVALID_URL)(base);
     }
     resolved = packageResolve(specifier, base, conditions);
   }
@@ -577,7 +581,9 @@ function throwIfUnsupportedURLScheme(href) {
   const scheme = getScheme(href);
   if (scheme !== 'file:' && scheme !== 'data:' && scheme !== 'node:') {
     const url = { protocol: scheme, href, toString() { return href; } };
-    throw new (codes().ERR_UNSUPPORTED_ESM_URL_SCHEME)(url, ['file', 'data']);
+    const schemes = scheme === 'http:' || scheme === 'https:' ?
+      ['file', 'data'] : ['file', 'data', 'node'];
+    throw new (codes().ERR_UNSUPPORTED_ESM_URL_SCHEME)(url, schemes);
   }
 }
 
@@ -647,7 +653,6 @@ function defaultResolve(specifier, parentURL, conditions) {
   if (parsed !== null) {
     const scheme = getScheme(parsed);
     if (scheme === 'data:' || scheme === 'node:') return parsed;
-    throwIfUnsupportedURLScheme(parsed);
   }
   try {
     return moduleResolve(specifier, parentURL, conditions);
