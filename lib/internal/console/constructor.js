@@ -2,17 +2,27 @@
 // counters, timers and console.table rendering, writing to any pair of
 // writable streams.
 
-const {
-  inspect,
-  formatWithOptions,
-  getStringWidth,
-} = require('internal/util/inspect');
-const {
-  isMap,
-  isSet,
-  isMapIterator,
-  isSetIterator,
-} = require('internal/util/types');
+// util.inspect is loaded when something other than plain strings is printed: a
+// program that only logs strings never pays for it.
+let lazyInspect;
+function inspectModule() {
+  if (lazyInspect === undefined) lazyInspect = require('internal/util/inspect');
+  return lazyInspect;
+}
+function inspect(...args) { return inspectModule().inspect(...args); }
+function formatWithOptions(...args) { return inspectModule().formatWithOptions(...args); }
+function getStringWidth(...args) { return inspectModule().getStringWidth(...args); }
+function isMap(v) { return require('internal/util/types').isMap(v); }
+function isSet(v) { return require('internal/util/types').isSet(v); }
+function isMapIterator(v) { return require('internal/util/types').isMapIterator(v); }
+function isSetIterator(v) { return require('internal/util/types').isSetIterator(v); }
+
+// format() of strings without '%' directives is their space-joined text.
+function plainStrings(args) {
+  if (args.length === 0 || typeof args[0] !== 'string' || args[0].includes('%')) return undefined;
+  for (let i = 1; i < args.length; i++) if (typeof args[i] !== 'string') return undefined;
+  return args.length === 1 ? args[0] : args.join(' ');
+}
 
 let lazyErrors;
 function errors() {
@@ -332,11 +342,15 @@ const protoSymbolMethods = {
   },
 
   [kFormatForStdout](args) {
+    const plain = plainStrings(args);
+    if (plain !== undefined) return plain;
     const opts = this[kGetInspectOptions](this._stdout);
     return formatWithOptions(opts, ...args);
   },
 
   [kFormatForStderr](args) {
+    const plain = plainStrings(args);
+    if (plain !== undefined) return plain;
     const opts = this[kGetInspectOptions](this._stderr);
     return formatWithOptions(opts, ...args);
   },

@@ -971,8 +971,74 @@ function hasTopLevelAwait(source) {
   });
 }
 
+// ---------------------------------------------------------------------------
+// Named imports of an ES module: `import { a, b as c } from 'x'` (optionally
+// after a default binding). Returns [{ specifier, names: [[imported, local]],
+// start, end }], or an empty list when there are none. Anything not read with
+// certainty is left out: callers use this to explain link errors early.
+
+const importWords = ['import'];
+const namedImportHintRe = /(?<![\w$.])import\s*(?:[\w$]+\s*,\s*)?\{/;
+
+function readModuleExportName(src, pos) {
+  const str = readString(src, pos);
+  if (str !== null) return str;
+  return readIdent(src, pos);
+}
+
+function parseNamedImports(source) {
+  const result = [];
+  if (!namedImportHintRe.test(source)) return result;
+  scan(source, importWords, false, (name, start, end, state) => {
+    if (state.depth() !== 0 || state.prevIsDot(start)) return false;
+    let p = skipTrivia(source, end);
+    if (source[p] !== '{') {
+      const def = readIdent(source, p);
+      if (def === null) return false;
+      p = expectChar(source, def[1], ',');
+      if (p === -1) return false;
+      p = skipTrivia(source, p);
+      if (source[p] !== '{') return false;
+    }
+    p++;
+    const names = [];
+    for (;;) {
+      p = skipTrivia(source, p);
+      if (source[p] === '}') {
+        p++;
+        break;
+      }
+      const imported = readModuleExportName(source, p);
+      if (imported === null) return false;
+      let local = imported[0];
+      p = skipTrivia(source, imported[1]);
+      const as = readIdent(source, p);
+      if (as !== null && as[0] === 'as') {
+        const id = readIdent(source, skipTrivia(source, as[1]));
+        if (id === null) return false;
+        local = id[0];
+        p = skipTrivia(source, id[1]);
+      }
+      names.push([imported[0], local]);
+      if (source[p] === ',') {
+        p++;
+      } else if (source[p] !== '}') {
+        return false;
+      }
+    }
+    const from = expectIdent(source, p, 'from');
+    if (from === -1) return false;
+    const spec = readString(source, skipTrivia(source, from));
+    if (spec === null) return false;
+    result.push({ specifier: spec[0], names, start, end: spec[1] });
+    return false;
+  });
+  return result;
+}
+
 module.exports = {
   parse,
   containsModuleSyntax,
   hasTopLevelAwait,
+  parseNamedImports,
 };

@@ -138,7 +138,10 @@ function loadDataURL(url) {
   const mime = match[1].trim().toLowerCase();
   const body = match[3] ? decodeBase64Utf8(decodeURIComponent(match[4])) :
     decodeURIComponent(match[4]);
-  if (mime === 'text/javascript' || mime === 'application/javascript') return body;
+  if (mime === 'text/javascript' || mime === 'application/javascript') {
+    checkCommonJSNamedImports(url, body);
+    return body;
+  }
   if (mime === 'application/json') return translators.jsonTextFacadeSource(body);
   throw new (codes().ERR_UNKNOWN_MODULE_FORMAT)(mime, url);
 }
@@ -184,6 +187,7 @@ function load(url) {
     knownSources.delete(url);
     if (known.format === 'module') {
       checkRequireAsync(known.source);
+      checkCommonJSNamedImports(url, known.source);
       return known.source;
     }
   }
@@ -199,6 +203,7 @@ function load(url) {
     case 'module':
       if (detected) warnTypelessPackageJSON(url, filename);
       checkRequireAsync(getSource());
+      checkCommonJSNamedImports(url, getSource());
       return getSource();
     case 'commonjs': {
       const text = getSource();
@@ -217,6 +222,57 @@ function load(url) {
     default:
       throw new (codes().ERR_UNKNOWN_MODULE_FORMAT)(format, url);
   }
+}
+
+// A named import that a CommonJS module does not provide fails at link time
+// in Node with a message naming the import as written. The engine would
+// report it later, without that context, so it is checked when the importer
+// is loaded (nothing of the graph has run yet either way).
+function checkCommonJSNamedImports(url, source) {
+  const imports = require('internal/modules/esm/cjs_lexer').parseNamedImports(source);
+  for (let i = 0; i < imports.length; i++) {
+    const { specifier, names, start, end } = imports[i];
+    let target;
+    try {
+      target = resolve(specifier, url);
+    } catch {
+      continue; // reported by the engine's own resolution
+    }
+    if (getScheme(target) !== 'file:') continue;
+    let filename;
+    let format;
+    let text;
+    try {
+      filename = fileURLToPath(target);
+      const getSource = () => {
+        if (text === undefined) text = getFsBinding().readFileUtf8(filename);
+        return text;
+      };
+      format = defaultGetFormat(filename, getSource).format;
+      if (format !== 'commonjs') continue;
+      getSource();
+    } catch {
+      continue;
+    }
+    const exported = translators.collectCjsExports(filename, text, new Set());
+    for (let j = 0; j < names.length; j++) {
+      const name = names[j][0];
+      if (name === 'default' || name === 'module.exports' || exported.has(name)) continue;
+      const oneLine = !/[\n\r\u2028\u2029]/.test(source.slice(start, end));
+      throw makeNamedExportError(specifier, name, oneLine ? names : null);
+    }
+  }
+}
+
+function makeNamedExportError(specifier, name, names) {
+  // Node's example destructures the imports when the statement is on one line.
+  const example = names === null ? '' : `const { ${names.map(([imported, local]) =>
+    (imported === local ? imported : `${imported}: ${local}`)).join(', ')} } = pkg;\n`;
+  return new SyntaxError(
+    `Named export '${name}' not found. The requested module '${specifier}' is a ` +
+    'CommonJS module, which may not support all module.exports as named exports.\n' +
+    'CommonJS modules can always be imported via the default export, for example using:\n' +
+    `\nimport pkg from '${specifier}';\n${example}`);
 }
 
 // While require() loads an ES module graph, a module with top-level await
