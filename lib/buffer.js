@@ -310,9 +310,14 @@ proto.fill = function fill(value, offset, end, encoding) {
     Uint8Array.prototype.fill.call(this, +value & 255, offset, end);
     return this;
   }
-  for (let i = offset, j = 0; i < end; i++, j++) {
-    if (j === bytes.length) j = 0;
-    this[i] = bytes[j];
+  // Write the pattern once, then double the filled span with native copies.
+  const first = Math.min(bytes.length, end - offset);
+  this.set(first === bytes.length ? bytes : bytes.subarray(0, first), offset);
+  let filled = first;
+  while (offset + filled < end) {
+    const n = Math.min(filled, end - offset - filled);
+    this.copyWithin(offset + filled, offset, offset + n);
+    filled += n;
   }
   return this;
 };

@@ -124,28 +124,50 @@ pub fn base64_encode(b: &[u8], url: bool) -> String {
     out
 }
 
-fn b64_val(c: u8) -> Option<u32> {
-    match c {
-        b'A'..=b'Z' => Some((c - b'A') as u32),
-        b'a'..=b'z' => Some((c - b'a' + 26) as u32),
-        b'0'..=b'9' => Some((c - b'0' + 52) as u32),
-        b'+' | b'-' => Some(62),
-        b'/' | b'_' => Some(63),
-        _ => None,
+/// Both alphabets' values; 255 marks characters that are skipped.
+const B64_DECODE: [u8; 256] = {
+    let mut t = [255u8; 256];
+    let std = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let mut i = 0;
+    while i < 64 {
+        t[std[i] as usize] = i as u8;
+        i += 1;
     }
-}
+    t[b'-' as usize] = 62;
+    t[b'_' as usize] = 63;
+    t
+};
 
 /// Both alphabets, padding optional, other characters skipped; stops at '='.
 pub fn base64_decode(s: &[u8]) -> Vec<u8> {
     let mut out = Vec::with_capacity(s.len() * 3 / 4);
+    // Fast path: whole groups of four valid characters.
+    let mut i = 0;
+    while i + 4 <= s.len() {
+        let (a, b, c, d) = (
+            B64_DECODE[s[i] as usize],
+            B64_DECODE[s[i + 1] as usize],
+            B64_DECODE[s[i + 2] as usize],
+            B64_DECODE[s[i + 3] as usize],
+        );
+        if (a | b | c | d) == 255 || a > 63 || b > 63 || c > 63 || d > 63 {
+            break;
+        }
+        let n = (a as u32) << 18 | (b as u32) << 12 | (c as u32) << 6 | d as u32;
+        out.extend_from_slice(&[(n >> 16) as u8, (n >> 8) as u8, n as u8]);
+        i += 4;
+    }
     let mut acc = 0u32;
     let mut bits = 0;
-    for &c in s {
+    for &c in &s[i..] {
         if c == b'=' {
             break;
         }
-        let Some(v) = b64_val(c) else { continue };
-        acc = acc << 6 | v;
+        let v = B64_DECODE[c as usize];
+        if v == 255 {
+            continue;
+        }
+        acc = acc << 6 | v as u32;
         bits += 6;
         if bits >= 8 {
             bits -= 8;
