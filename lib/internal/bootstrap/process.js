@@ -223,10 +223,11 @@ function createProcess() {
     } else {
       throw new ERR_UNKNOWN_SIGNAL(sig);
     }
-    const err = pm.kill(pid, num);
+    // Through process._kill, as in Node (tests replace it to avoid real signals).
+    const err = p._kill(pid, num);
     if (err) {
-      const { uvException: UVException } = require('internal/errors');
-      throw UVException({ errno: err, syscall: 'kill' });
+      const { errnoException } = require('internal/errors');
+      throw errnoException(err, 'kill');
     }
     return true;
   });
@@ -247,11 +248,60 @@ function createProcess() {
   define('ref', () => {});
   define('unref', () => {});
   define('hrtime', hrtime);
-  define('getuid', () => +internalBinding('os').getUserInfo()[0]);
-  define('geteuid', () => +internalBinding('os').getUserInfo()[0]);
-  define('getgid', () => +internalBinding('os').getUserInfo()[1]);
-  define('getegid', () => +internalBinding('os').getUserInfo()[1]);
-  define('getgroups', () => [+internalBinding('os').getUserInfo()[1]]);
+  const creds = () => internalBinding('credentials');
+  define('getuid', function getuid() { return creds().ids()[0]; });
+  define('geteuid', function geteuid() { return creds().ids()[1]; });
+  define('getgid', function getgid() { return creds().ids()[2]; });
+  define('getegid', function getegid() { return creds().ids()[3]; });
+  define('getgroups', function getgroups() {
+    const groups = creds().getgroups();
+    const egid = creds().ids()[3];
+    if (!groups.includes(egid)) groups.push(egid);
+    return groups;
+  });
+  function validateId(id, name) {
+    const { validateUint32 } = require('internal/validators');
+    if (typeof id === 'number') validateUint32(id, name);
+    else if (typeof id !== 'string') {
+      const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
+      throw new ERR_INVALID_ARG_TYPE(name, ['number', 'string'], id);
+    }
+  }
+  // Node reports these failures in the C library's style: "EPERM, Operation not permitted".
+  function credentialError(r, syscall, kind, id) {
+    const { codes: { ERR_UNKNOWN_CREDENTIAL }, uvErrmapGet } = require('internal/errors');
+    if (r === 1) return new ERR_UNKNOWN_CREDENTIAL(kind, id);
+    const [code, msg] = uvErrmapGet(r) || ['UNKNOWN', 'unknown error'];
+    const err = new Error(`${code}, ${msg[0].toUpperCase()}${msg.slice(1)}`);
+    err.errno = r;
+    err.code = code;
+    err.syscall = syscall;
+    return err;
+  }
+  [['setuid', 0, 'User'], ['setgid', 1, 'Group'], ['seteuid', 2, 'User'], ['setegid', 3, 'Group']]
+    .forEach(([name, which, kind]) => {
+      define(name, { [name](id) {
+        validateId(id, 'id');
+        const r = creds().set(which, id);
+        if (r !== 0) throw credentialError(r, name, kind, id);
+      } }[name]);
+    });
+  define('setgroups', function setgroups(groups) {
+    const { validateArray } = require('internal/validators');
+    validateArray(groups, 'groups');
+    for (let i = 0; i < groups.length; i++) validateId(groups[i], `groups[${i}]`);
+    const r = creds().setgroups(groups);
+    if (r > 0) throw credentialError(1, 'setgroups', 'Group', groups[r - 1]);
+    if (r < 0) throw credentialError(r, 'setgroups');
+  });
+  define('initgroups', function initgroups(user, extraGroup) {
+    validateId(user, 'user');
+    validateId(extraGroup, 'extraGroup');
+    const r = creds().initgroups(user, extraGroup);
+    if (r === 1) throw credentialError(1, 'initgroups', 'User', user);
+    if (r === 2) throw credentialError(1, 'initgroups', 'Group', extraGroup);
+    if (r < 0) throw credentialError(r, 'initgroups');
+  });
   define('features', {
     inspector: false, debug: false, uv: true, ipv6: true, tls_alpn: true, tls_sni: true,
     tls_ocsp: true, tls: true, openssl_is_boringssl: false, cached_builtins: true,

@@ -5,6 +5,7 @@ use rquickjs::{Ctx, Exception, Function, Object};
 
 pub mod buffer;
 pub mod contextify;
+pub mod credentials;
 pub mod crypto;
 pub mod encoding;
 pub mod errors;
@@ -43,6 +44,7 @@ fn build<'js>(ctx: &Ctx<'js>, name: &str) -> rquickjs::Result<Object<'js>> {
     match name {
         "buffer" => buffer::init(ctx, &obj)?,
         "contextify" => contextify::init(ctx, &obj)?,
+        "credentials" => credentials::init(ctx, &obj)?,
         "crypto" => crypto::init(ctx, &obj)?,
         "encoding" => encoding::init(ctx, &obj)?,
         "errors" => errors::init(ctx, &obj)?,
