@@ -140,12 +140,14 @@ impl<C> Inner<C> {
             || !self.closing.is_empty()
     }
 
+    /// `now` and the deadline are in nanoseconds, `timeout` and `repeat` in ms.
     fn timer_start(&mut self, now: u64, id: HandleId, timeout: u64, repeat: u64) {
         match self.handles.get(id) {
             Some(h) if !h.closing && h.kind == Kind::Timer => {}
             _ => return,
         }
-        let start_id = self.timers.push(now.saturating_add(timeout), id);
+        let deadline = now.saturating_add(timeout.saturating_mul(1_000_000));
+        let start_id = self.timers.push(deadline, id);
         if let Some(h) = self.handles.get_mut(id) {
             h.repeat = repeat;
             h.start_id = start_id;
@@ -162,6 +164,9 @@ impl<C> Inner<C> {
 
 pub struct Loop<C> {
     inner: RefCell<Inner<C>>,
+    /// The loop's cached clock in nanoseconds; timer deadlines are kept in nanoseconds
+    /// too, so that a timer never fires before its full timeout has elapsed (a clock
+    /// truncated to milliseconds could fire up to 1 ms early).
     now: Cell<u64>,
     stop_flag: Cell<bool>,
     poll: RefCell<Poll>,
@@ -205,11 +210,11 @@ impl<C> Loop<C> {
 
     /// The loop's cached time in milliseconds (uv_now).
     pub fn now(&self) -> u64 {
-        self.now.get()
+        self.now.get() / 1_000_000
     }
 
     pub fn update_time(&self) {
-        self.now.set(hrtime_ns() / 1_000_000);
+        self.now.set(hrtime_ns());
     }
 
     // ---- generic handle operations ------------------------------------------
@@ -317,7 +322,7 @@ impl<C> Loop<C> {
 
     /// uv_timer_start: fires after `timeout` ms, then every `repeat` ms if non-zero.
     pub fn timer_start(&self, id: HandleId, timeout: u64, repeat: u64) {
-        let now = self.now();
+        let now = self.now.get();
         self.inner
             .borrow_mut()
             .timer_start(now, id, timeout, repeat);
@@ -328,7 +333,8 @@ impl<C> Loop<C> {
         let mut inner = self.inner.borrow_mut();
         while let Some(e) = inner.timers.peek() {
             if inner.is_live_entry(e.handle, e.start_id) {
-                return Some(e.deadline.saturating_sub(self.now()));
+                // Round up: waking before the deadline would only loop again.
+                return Some(e.deadline.saturating_sub(self.now.get()).div_ceil(1_000_000));
             }
             inner.timers.pop();
         }
@@ -338,7 +344,7 @@ impl<C> Loop<C> {
     fn run_timers(&self, ctx: &mut C) {
         // Collect what is due first, as libuv does, so a timer that restarts itself
         // with timeout 0 runs once per iteration instead of forever.
-        let now = self.now();
+        let now = self.now.get();
         let mut due = Vec::new();
         {
             let mut inner = self.inner.borrow_mut();
