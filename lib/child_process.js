@@ -228,9 +228,7 @@ function execFile(file, args, options, callback) {
       return;
     }
     if (!e) {
-      let msg = `Command failed: ${cmd}`;
-      if (stderr.length > 0) msg += `\n${stderr}`;
-      e = new Error(msg);
+      e = new Error(`Command failed: ${cmd}\n${stderr}`);
       e.code = code;
       e.killed = child.killed;
       e.signal = signal;
@@ -256,6 +254,33 @@ function exec(command, options, callback) {
       callback(err, stdout, stderr);
     }));
 }
+
+// util.promisify(exec|execFile) resolves { stdout, stderr } and rejects with an error
+// that carries them, as in Node.
+function customPromisify(fn) {
+  return function(...args) {
+    let child;
+    const promise = new Promise((resolve, reject) => {
+      child = fn(...args, (err, stdout, stderr) => {
+        if (err !== null) {
+          err.stdout = stdout;
+          err.stderr = stderr;
+          reject(err);
+        } else {
+          resolve({ stdout, stderr });
+        }
+      });
+    });
+    promise.child = child;
+    return promise;
+  };
+}
+Object.defineProperty(exec, Symbol.for('nodejs.util.promisify.custom'), {
+  enumerable: false, value: customPromisify(exec),
+});
+Object.defineProperty(execFile, Symbol.for('nodejs.util.promisify.custom'), {
+  enumerable: false, value: customPromisify(execFile),
+});
 
 module.exports = {
   spawnSync,

@@ -113,6 +113,13 @@ class ChildProcess extends EventEmitter {
     }
     if (this.stdin) this.stdin.destroy();
     if (!failed) this.emit('exit', this.exitCode, this.signalCode);
+    // Output nobody reads still has to drain for 'close' to come (Node's flushStdio).
+    for (const stream of [this.stdout, this.stderr]) {
+      if (stream && stream.readable && stream.listenerCount('data') === 0 &&
+          stream.readableFlowing !== false) {
+        stream.resume();
+      }
+    }
     this._maybeClose();
   }
 
