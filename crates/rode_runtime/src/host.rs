@@ -227,7 +227,10 @@ pub fn run(options: Options) -> i32 {
     };
     let trace = std::env::var_os("RODE_TRACE_STARTUP").is_some();
     if trace {
-        eprintln!("startup: engine and loop ready at {:.3} ms", rode_uv::hrtime_ns() as f64 / 1e6);
+        eprintln!(
+            "startup: engine and loop ready at {:.3} ms",
+            rode_uv::hrtime_ns() as f64 / 1e6
+        );
     }
     engine.with(|ctx| {
         make_callback(&ctx, || {
@@ -236,7 +239,10 @@ pub fn run(options: Options) -> i32 {
         });
     });
     if trace {
-        eprintln!("startup: main script done at {:.3} ms", rode_uv::hrtime_ns() as f64 / 1e6);
+        eprintln!(
+            "startup: main script done at {:.3} ms",
+            rode_uv::hrtime_ns() as f64 / 1e6
+        );
     }
     // Node's SpinEventLoop: run the loop, emit 'beforeExit', and go on while that
     // made the loop alive again.

@@ -334,7 +334,11 @@ impl<C> Loop<C> {
         while let Some(e) = inner.timers.peek() {
             if inner.is_live_entry(e.handle, e.start_id) {
                 // Round up: waking before the deadline would only loop again.
-                return Some(e.deadline.saturating_sub(self.now.get()).div_ceil(1_000_000));
+                return Some(
+                    e.deadline
+                        .saturating_sub(self.now.get())
+                        .div_ceil(1_000_000),
+                );
             }
             inner.timers.pop();
         }

@@ -9,8 +9,8 @@ use rquickjs::{ArrayBuffer, Ctx, Function, Object, Persistent, Value};
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::io::{Read, Write};
-use std::os::unix::process::{CommandExt, ExitStatusExt};
-use std::process::{ChildStdin, Command, Stdio};
+use std::os::unix::process::ExitStatusExt;
+use std::process::ChildStdin;
 use std::sync::{Arc, Mutex};
 
 /// (exit code, terminating signal) as the waiting thread saw them.
@@ -22,14 +22,6 @@ struct ChildState {
 
 thread_local! {
     static CHILDREN: RefCell<HashMap<u32, ChildState>> = RefCell::new(HashMap::new());
-}
-
-fn stdio_of(kind: &str) -> Stdio {
-    match kind {
-        "inherit" => Stdio::inherit(),
-        "ignore" => Stdio::null(),
-        _ => Stdio::piped(),
-    }
 }
 
 /// Reads a pipe on the loop and hands each chunk (then `null` at EOF) to `cb`.
@@ -102,35 +94,7 @@ pub fn init<'js>(ctx: &Ctx<'js>, obj: &Object<'js>) -> rquickjs::Result<()> {
          onout: Function<'js>,
          onerr: Function<'js>|
          -> rquickjs::Result<i64> {
-            let file: String = o.get("file")?;
-            let args: Vec<String> = o.get("args")?;
-            let cwd: Option<String> = o.get("cwd")?;
-            let env: Option<Vec<String>> = o.get("envPairs")?;
-            let stdio: Vec<String> = o.get("stdio")?;
-            let detached: bool = o.get::<_, Option<bool>>("detached")?.unwrap_or(false);
-            let mut cmd = Command::new(&file);
-            if let Some(a0) = args.first() {
-                cmd.arg0(a0);
-            }
-            cmd.args(args.iter().skip(1));
-            if let Some(cwd) = &cwd {
-                cmd.current_dir(cwd);
-            }
-            if let Some(env) = env {
-                cmd.env_clear();
-                for kv in env {
-                    if let Some((k, v)) = kv.split_once('=') {
-                        cmd.env(k, v);
-                    }
-                }
-            }
-            if detached {
-                cmd.process_group(0);
-            }
-            let kind = |i: usize| stdio.get(i).map(String::as_str).unwrap_or("pipe");
-            cmd.stdin(stdio_of(kind(0)));
-            cmd.stdout(stdio_of(kind(1)));
-            cmd.stderr(stdio_of(kind(2)));
+            let mut cmd = super::spawn_sync::command_from(&o)?;
             let mut child = match cmd.spawn() {
                 Ok(c) => c,
                 Err(e) => return Ok(-(e.raw_os_error().unwrap_or(libc::ENOENT) as i64)),

@@ -17,6 +17,42 @@ fn stdio_of(kind: &str) -> Stdio {
     }
 }
 
+/// The child's command from the options lib/child_process.js normalised: `file`,
+/// `args` (argv[0] first), `cwd`, `envPairs` ("K=V"), `stdio` kinds and `detached`.
+/// Shared by spawnSync and the asynchronous spawn (process_wrap).
+pub fn command_from(o: &Object<'_>) -> rquickjs::Result<Command> {
+    let file: String = o.get("file")?;
+    let args: Vec<String> = o.get("args")?;
+    let cwd: Option<String> = o.get("cwd")?;
+    let env: Option<Vec<String>> = o.get("envPairs")?;
+    let stdio: Vec<String> = o.get("stdio")?;
+    let detached: bool = o.get::<_, Option<bool>>("detached")?.unwrap_or(false);
+    let mut cmd = Command::new(&file);
+    if let Some(a0) = args.first() {
+        cmd.arg0(a0);
+    }
+    cmd.args(args.iter().skip(1));
+    if let Some(cwd) = &cwd {
+        cmd.current_dir(cwd);
+    }
+    if let Some(env) = env {
+        cmd.env_clear();
+        for kv in env {
+            if let Some((k, v)) = kv.split_once('=') {
+                cmd.env(k, v);
+            }
+        }
+    }
+    if detached {
+        cmd.process_group(0);
+    }
+    let kind = |i: usize| stdio.get(i).map(String::as_str).unwrap_or("pipe");
+    cmd.stdin(stdio_of(kind(0)));
+    cmd.stdout(stdio_of(kind(1)));
+    cmd.stderr(stdio_of(kind(2)));
+    Ok(cmd)
+}
+
 fn reader<R: Read + Send + 'static>(
     r: Option<R>,
     max: usize,
@@ -51,11 +87,6 @@ pub fn init<'js>(ctx: &Ctx<'js>, obj: &Object<'js>) -> rquickjs::Result<()> {
         obj,
         "spawn",
         |ctx: Ctx<'js>, o: Object<'js>| -> rquickjs::Result<Object<'js>> {
-            let file: String = o.get("file")?;
-            let args: Vec<String> = o.get("args")?;
-            let cwd: Option<String> = o.get("cwd")?;
-            let env: Option<Vec<String>> = o.get("envPairs")?;
-            let stdio: Vec<String> = o.get("stdio")?;
             let input: Value = o.get("input")?;
             let timeout: f64 = o.get::<_, Option<f64>>("timeout")?.unwrap_or(0.0);
             let kill_signal: i32 = o
@@ -70,26 +101,7 @@ pub fn init<'js>(ctx: &Ctx<'js>, obj: &Object<'js>) -> rquickjs::Result<()> {
                 usize::MAX
             };
 
-            let mut cmd = Command::new(&file);
-            if let Some(a0) = args.first() {
-                cmd.arg0(a0);
-            }
-            cmd.args(args.iter().skip(1));
-            if let Some(cwd) = &cwd {
-                cmd.current_dir(cwd);
-            }
-            if let Some(env) = env {
-                cmd.env_clear();
-                for kv in env {
-                    if let Some((k, v)) = kv.split_once('=') {
-                        cmd.env(k, v);
-                    }
-                }
-            }
-            let kind = |i: usize| stdio.get(i).map(String::as_str).unwrap_or("pipe");
-            cmd.stdin(stdio_of(kind(0)));
-            cmd.stdout(stdio_of(kind(1)));
-            cmd.stderr(stdio_of(kind(2)));
+            let mut cmd = command_from(&o)?;
 
             let result = Object::new(ctx.clone())?;
             let mut child = match cmd.spawn() {
