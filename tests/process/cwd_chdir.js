@@ -7,7 +7,8 @@ console.log(process.cwd() === start);
 try {
   process.chdir('./does-not-exist');
 } catch (e) {
-  console.log(e.code, e.syscall, e.message);
+  // The message names the directory the process was in: print it relative.
+  console.log(e.code, e.syscall, e.message.replace(process.cwd(), '<cwd>'));
 }
 try {
   process.chdir(1);
