@@ -52,12 +52,20 @@ function getSourceMapsSupport() {
   return { __proto__: null, ...sourceMapsSupport };
 }
 
-function setSourceMapsSupport(enabled, options) {
+function setSourceMapsSupport(enabled, options = {}) {
   if (typeof enabled !== 'boolean') {
     throw new (codes().ERR_INVALID_ARG_TYPE)('enabled', 'boolean', enabled);
   }
-  const nodeModules = options != null && options.nodeModules === true;
-  const generatedCode = options != null && options.generatedCode === true;
+  if (options === null || typeof options !== 'object') {
+    throw new (codes().ERR_INVALID_ARG_TYPE)('options', 'object', options);
+  }
+  for (const key of ['nodeModules', 'generatedCode']) {
+    if (options[key] !== undefined && typeof options[key] !== 'boolean') {
+      throw new (codes().ERR_INVALID_ARG_TYPE)(`options.${key}`, 'boolean', options[key]);
+    }
+  }
+  const nodeModules = options.nodeModules === true;
+  const generatedCode = options.generatedCode === true;
   sourceMapsSupport = {
     enabled,
     nodeModules: enabled && nodeModules,
@@ -202,19 +210,26 @@ class SourceMap {
   }
 }
 
-let registerWarned = false;
-function register(specifier, parentURL, options) {
-  if (typeof specifier !== 'string' && !(specifier != null && specifier.href)) {
-    throw new (codes().ERR_INVALID_ARG_TYPE)('specifier', ['string', 'URL'], specifier);
+// module.register(specifier[, parentURL][, options]): hooks from a module
+// (its exported initialize/resolve/load), run in line (see
+// internal/modules/customization_hooks).
+function register(specifier, parentURL = undefined, options) {
+  const { isURL } = require('internal/url');
+  if (parentURL != null && typeof parentURL === 'object' && !isURL(parentURL)) {
+    options = parentURL;
+    parentURL = options.parentURL;
   }
-  if (!registerWarned) {
-    registerWarned = true;
-    process.emitWarning('module.register() is not supported by rode; the hooks are ignored');
-  }
+  if (parentURL === undefined) parentURL = 'data:';
+  // (Like Node, anything is taken as a string.)
+  const id = `${isURL(specifier) ? specifier.href : specifier}`;
+  const data = options != null ? options.data : undefined;
+  require('internal/modules/esm/loader').registerHooksModule(
+    id, `${isURL(parentURL) ? parentURL.href : parentURL}`, data, id);
 }
 
+// module.registerHooks({ resolve, load }): synchronous hooks.
 function registerHooks(hooks) {
-  throw new (codes().ERR_METHOD_NOT_IMPLEMENTED)('module.registerHooks()');
+  return require('internal/modules/esm/loader').registerHooks(hooks);
 }
 
 function stripTypeScriptTypes(code, options) {

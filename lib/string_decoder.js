@@ -6,9 +6,9 @@
 // missing, 5 bytes buffered, 6 the encoding id), because that Buffer is what
 // util.inspect shows and what lastChar/lastNeed/lastTotal expose.
 
-const { Buffer } = require('buffer');
+const { Buffer, kStringMaxLength } = require('buffer');
 const {
-  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_THIS, ERR_UNKNOWN_ENCODING },
+  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_THIS, ERR_STRING_TOO_LONG, ERR_UNKNOWN_ENCODING },
 } = require('internal/errors');
 const { normalizeEncoding: normalizeEncodingRaw } = require('internal/util');
 
@@ -62,7 +62,50 @@ function toBytes(buf) {
 
 function makeString(bytes, start, end, id) {
   if (end <= start) return '';
+  if (end - start > kStringMaxLength >>> 2 && decodedLength(bytes, start, end, id) > kStringMaxLength) {
+    throw new ERR_STRING_TOO_LONG();
+  }
+  if (id === UCS2) return decodeUcs2(bytes, start, end);
   return rawDecode(bytes, encodingNames[id], start, end);
+}
+
+// Length of the string that decoding would produce (only computed for very
+// large inputs, to report ERR_STRING_TOO_LONG as Node does).
+function decodedLength(bytes, start, end, id) {
+  const n = end - start;
+  switch (id) {
+    case HEX: return n * 2;
+    case BASE64: return Math.ceil(n / 3) * 4;
+    case BASE64URL: return Math.ceil(n * 4 / 3);
+    case UCS2: return n >>> 1;
+    case UTF8: {
+      let units = 0;
+      for (let i = start; i < end; i++) {
+        const b = bytes[i];
+        if ((b & 0xC0) !== 0x80) units += b >= 0xF0 ? 2 : 1;
+      }
+      return units;
+    }
+    default: return n;
+  }
+}
+
+// UTF-16LE is decoded here: a chunk edge may leave a lone surrogate, which
+// must come out as is (the native decoder substitutes U+FFFD).
+const kUcs2Batch = 4096;
+function decodeUcs2(bytes, start, end) {
+  end -= (end - start) & 1;
+  let out = '';
+  const units = [];
+  for (let i = start; i < end; i += 2) {
+    units.push(bytes[i] | (bytes[i + 1] << 8));
+    if (units.length === kUcs2Batch) {
+      out += String.fromCharCode.apply(null, units);
+      units.length = 0;
+    }
+  }
+  if (units.length > 0) out += String.fromCharCode.apply(null, units);
+  return out;
 }
 
 // Decodes one chunk; keeps the tail of an unfinished character in `state`.

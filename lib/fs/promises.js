@@ -79,8 +79,7 @@ async function collectData(data, encoding) {
     }
     return Buffer.concat(chunks);
   }
-  throw new ERR_INVALID_ARG_TYPE('data',
-    ['string', 'Buffer', 'TypedArray', 'DataView', 'AsyncIterable', 'Iterable', 'Stream'], data);
+  throw new ERR_INVALID_ARG_TYPE('data', ['string', 'Buffer', 'TypedArray', 'DataView'], data);
 }
 
 // ---------------------------------------------------------------------------
@@ -367,6 +366,111 @@ async function readFile(path, options) {
   return pReadFile(path, options);
 }
 
+// cp(src, dest[, options]): copies files, directories (with `recursive`) and
+// symbolic links, with Node's checks and errors.
+async function cp(src, dest, options) {
+  const { validateObject, validateBoolean, validateFunction } =
+    require('internal/validators');
+  if (options !== undefined) validateObject(options, 'options');
+  const opts = {
+    dereference: false,
+    errorOnExist: false,
+    force: true,
+    preserveTimestamps: false,
+    recursive: false,
+    filter: undefined,
+    ...options,
+  };
+  for (const key of ['dereference', 'errorOnExist', 'force', 'preserveTimestamps', 'recursive']) {
+    validateBoolean(opts[key], `options.${key}`);
+  }
+  if (opts.filter !== undefined) validateFunction(opts.filter, 'options.filter');
+  const { toPathIfFileURL } = require('internal/url');
+  src = toPathIfFileURL(src);
+  dest = toPathIfFileURL(dest);
+  if (typeof src !== 'string') throw new ERR_INVALID_ARG_TYPE('src', ['string', 'URL'], src);
+  if (typeof dest !== 'string') throw new ERR_INVALID_ARG_TYPE('dest', ['string', 'URL'], dest);
+  await copyEntry(src, dest, opts, true);
+}
+
+function cpError(name, message, path, errno, code) {
+  const errors = require('internal/errors').codes;
+  return new errors[name]({ message, path, syscall: 'cp', errno, code });
+}
+
+function lstatOrUndefined(p) {
+  try {
+    return fs.lstatSync(p);
+  } catch (err) {
+    if (err.code === 'ENOENT') return undefined;
+    throw err;
+  }
+}
+
+async function copyEntry(src, dest, opts, top) {
+  if (opts.filter !== undefined && !(await opts.filter(src, dest))) return;
+  const srcStat = opts.dereference ? fs.statSync(src) : fs.lstatSync(src);
+  const destStat = lstatOrUndefined(dest);
+  if (top) {
+    const pathModule = require('path');
+    const from = pathModule.resolve(src);
+    const to = pathModule.resolve(dest);
+    if (from === to) {
+      throw cpError('ERR_FS_CP_EINVAL', 'src and dest cannot be the same', dest, 22, 'EINVAL');
+    }
+    if (srcStat.isDirectory() && to.startsWith(from + pathModule.sep)) {
+      throw cpError('ERR_FS_CP_EINVAL', `cannot copy ${src} to a subdirectory of self ${dest}`,
+                    dest, 22, 'EINVAL');
+    }
+  }
+  if (srcStat.isDirectory()) {
+    if (!opts.recursive) {
+      throw cpError('ERR_FS_EISDIR', `${src} is a directory (not copied)`, src, 21, 'EISDIR');
+    }
+    if (destStat === undefined) {
+      fs.mkdirSync(dest, { recursive: true });
+    } else if (!destStat.isDirectory()) {
+      throw cpError('ERR_FS_CP_DIR_TO_NON_DIR',
+                    `cannot overwrite non-directory ${dest} with directory ${src}`, dest, 21, 'EISDIR');
+    }
+    const names = fs.readdirSync(src);
+    for (let i = 0; i < names.length; i++) {
+      await copyEntry(`${src}/${names[i]}`, `${dest}/${names[i]}`, opts, false);
+    }
+  } else if (srcStat.isSymbolicLink()) {
+    const target = fs.readlinkSync(src);
+    if (destStat !== undefined) {
+      if (!opts.force) {
+        if (opts.errorOnExist) {
+          throw cpError('ERR_FS_CP_EEXIST', `${dest} already exists`, dest, 17, 'EEXIST');
+        }
+        return;
+      }
+      fs.unlinkSync(dest);
+    }
+    fs.symlinkSync(target, dest);
+  } else if (srcStat.isFile()) {
+    if (destStat !== undefined) {
+      if (destStat.isDirectory()) {
+        throw cpError('ERR_FS_CP_NON_DIR_TO_DIR',
+                      `cannot overwrite directory ${dest} with non-directory ${src}`,
+                      dest, 21, 'EISDIR');
+      }
+      if (!opts.force) {
+        if (opts.errorOnExist) {
+          throw cpError('ERR_FS_CP_EEXIST', `${dest} already exists`, dest, 17, 'EEXIST');
+        }
+        return;
+      }
+    }
+    fs.copyFileSync(src, dest);
+    if (opts.preserveTimestamps) fs.utimesSync(dest, srcStat.atime, srcStat.mtime);
+  } else {
+    throw cpError('ERR_FS_CP_UNKNOWN', `cannot copy an unknown file type ${dest}`, dest, 22,
+                  'EINVAL');
+  }
+}
+
 function notImplemented(name) {
   return async function() {
     throw new ERR_METHOD_NOT_IMPLEMENTED(`${name}()`);
@@ -376,7 +480,7 @@ function notImplemented(name) {
 module.exports = {
   access,
   copyFile,
-  cp: notImplemented('cp'),
+  cp,
   glob: notImplemented('glob'),
   open,
   opendir: notImplemented('opendir'),

@@ -1105,7 +1105,12 @@ E('ERR_MISSING_ARGS', (...args) => {
   return `${msg} must be specified`;
 }, TypeError);
 E('ERR_MODULE_NOT_FOUND', function(path, base, exactUrl) {
-  if (exactUrl) this.url = `${exactUrl}`;
+  // Defined, not assigned: a `url` accessor on Error.prototype must not run.
+  if (exactUrl) {
+    Object.defineProperty(this, 'url', {
+      __proto__: null, value: `${exactUrl}`, writable: true, enumerable: true, configurable: true,
+    });
+  }
   return `Cannot find ${exactUrl ? 'module' : 'package'} '${path}' imported from ${base}`;
 }, Error);
 E('ERR_OUT_OF_RANGE', (str, range, input, replaceDefaultBoolean = false) => {
@@ -1231,7 +1236,11 @@ E('ERR_UNHANDLED_ERROR', (err = undefined) => {
   return `${msg} (${err})`;
 }, Error);
 E('ERR_UNSUPPORTED_DIR_IMPORT', function(path, base, exactUrl) {
-  if (exactUrl) this.url = exactUrl;
+  if (exactUrl) {
+    Object.defineProperty(this, 'url', {
+      __proto__: null, value: exactUrl, writable: true, enumerable: true, configurable: true,
+    });
+  }
   return `Directory import '${path}' is not supported ` +
     `resolving ES modules imported from ${base}`;
 }, Error);

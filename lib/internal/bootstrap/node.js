@@ -111,6 +111,8 @@ function setupCallbacks() {
     function emitExit() {
       if (!process._exiting) {
         process._exiting = true;
+        // An ES entry point left waiting at a top-level await exits with 13.
+        require('internal/modules/run_main').handleProcessExit();
         process.emit('exit', process.exitCode || 0);
       }
       return process.exitCode || 0;

@@ -305,7 +305,8 @@ function createProcess() {
   define('features', {
     inspector: false, debug: false, uv: true, ipv6: true, tls_alpn: true, tls_sni: true,
     tls_ocsp: true, tls: true, openssl_is_boringssl: false, cached_builtins: true,
-    require_module: true, quic: false, typescript: false,
+    require_module: !internalBinding('options').flags.includes('--no-experimental-require-module'),
+    quic: false, typescript: false,
   });
   define('emitWarning', function emitWarning(...args) {
     return require('internal/process/warning').emitWarning(...args);

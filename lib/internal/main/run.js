@@ -9,14 +9,22 @@ function printResult(result) {
   process.stdout.write(`${s}\n`);
 }
 
+// Preloads from NODE_OPTIONS come before the command line's.
+function preloadList(names, fromCommandLine) {
+  const { getNodeOptionsValues } = require('internal/modules/helpers');
+  return getNodeOptionsValues(...names).concat(fromCommandLine);
+}
+
 function preload() {
-  if (options.requires.length > 0) {
+  const requires = process.env.NODE_OPTIONS ?
+    preloadList(['-r', '--require'], options.requires) : options.requires;
+  if (requires.length > 0) {
     const { Module } = require('internal/modules/cjs/loader');
     const path = require('path');
     const parent = new Module('internal/preload', null);
     parent.paths = Module._nodeModulePaths(process.cwd());
     parent.filename = path.join(process.cwd(), '[preload]');
-    for (const id of options.requires) {
+    for (const id of requires) {
       parent.require(id);
     }
   }
@@ -35,10 +43,29 @@ function runCode(code, name) {
 
 function run() {
   preload();
+  require('internal/modules/run_main').initializeHooksFromFlags();
+  // --import modules are loaded (in order) before the program runs.
+  const imports = process.env.NODE_OPTIONS ?
+    preloadList(['--import'], options.imports) : options.imports;
+  if (imports.length > 0) {
+    require('internal/modules/run_main').runImportPreloads(imports).then(runSelected);
+    return;
+  }
+  runSelected();
+}
+
+function runSelected() {
   switch (options.mode) {
     case 'file': {
       const path = require('path');
-      require('internal/modules/run_main').executeUserEntryPoint(path.resolve(options.value));
+      const main = path.resolve(options.value);
+      // A preload may have replaced require('module').runMain (Node calls it).
+      const { Module } = require('internal/modules/cjs/loader');
+      if (typeof Module.runMain === 'function') {
+        Module.runMain(main);
+      } else {
+        require('internal/modules/run_main').executeUserEntryPoint(main);
+      }
       break;
     }
     case 'eval':

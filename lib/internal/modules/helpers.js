@@ -33,13 +33,62 @@ function validateString(value, name) {
 let optionFlags;
 function getOptionFlags() {
   if (optionFlags === undefined) {
+    let flags;
     try {
-      optionFlags = internalBinding('options').flags || [];
+      flags = internalBinding('options').flags || [];
     } catch {
-      optionFlags = [];
+      flags = [];
     }
+    // NODE_OPTIONS come before the command line's options.
+    optionFlags = parseNodeOptions(process.env.NODE_OPTIONS).concat(flags);
   }
   return optionFlags;
+}
+
+// Options of NODE_OPTIONS that take their value as the next word.
+const optionsWithValue = new Set([
+  '-C', '--conditions', '-r', '--require', '--import', '--loader', '--experimental-loader',
+  '--input-type', '--trace-require-module',
+]);
+
+// NODE_OPTIONS as "--name" / "--name=value" strings (words are separated by
+// spaces; double quotes group, backslash escapes inside them).
+function parseNodeOptions(text) {
+  if (typeof text !== 'string' || text === '') return [];
+  const words = [];
+  let word = null;
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '\\' && i + 1 < text.length) {
+        word += text[++i];
+      } else if (c === '"') {
+        quoted = false;
+      } else {
+        word += c;
+      }
+    } else if (c === ' ' || c === '\t' || c === '\n') {
+      if (word !== null) words.push(word);
+      word = null;
+    } else if (c === '"') {
+      quoted = true;
+      if (word === null) word = '';
+    } else {
+      word = (word === null ? '' : word) + c;
+    }
+  }
+  if (word !== null) words.push(word);
+  const flags = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if (optionsWithValue.has(w) && i + 1 < words.length) {
+      flags.push(`${w}=${words[++i]}`);
+    } else {
+      flags.push(w);
+    }
+  }
+  return flags;
 }
 
 // Whether a boolean option is on; `--no-x` turns `--x` off (last one wins).
@@ -55,16 +104,89 @@ function getOptionValue(name, defaultValue = false) {
   return value;
 }
 
-// Every value given to an option that takes one (all its spellings).
-function getOptionValues(...names) {
-  const flags = getOptionFlags();
-  const values = [];
-  for (let i = 0; i < flags.length; i++) {
-    const eq = flags[i].indexOf('=');
+function collectValues(list, names, values) {
+  for (let i = 0; i < list.length; i++) {
+    const eq = list[i].indexOf('=');
     if (eq === -1) continue;
-    if (names.includes(flags[i].slice(0, eq))) values.push(flags[i].slice(eq + 1));
+    if (names.includes(list[i].slice(0, eq))) values.push(list[i].slice(eq + 1));
   }
   return values;
+}
+
+// Every value given to an option that takes one (all its spellings). Options
+// the runtime does not know to take a value keep it only in the
+// `--name=value` form of process.execArgv.
+function getOptionValues(...names) {
+  const values = collectValues(getOptionFlags(), names, []);
+  if (values.length === 0) {
+    let execArgv = [];
+    try {
+      execArgv = internalBinding('options').execArgv || [];
+    } catch {
+      // no options
+    }
+    collectValues(execArgv, names, values);
+  }
+  return values;
+}
+
+// The value of --input-type (command line, else NODE_OPTIONS), or undefined.
+function getInputType() {
+  let execArgv = [];
+  try {
+    execArgv = internalBinding('options').execArgv || [];
+  } catch {
+    // no options
+  }
+  for (const list of [execArgv, parseNodeOptions(process.env.NODE_OPTIONS)]) {
+    let value;
+    for (let i = 0; i < list.length; i++) {
+      if (list[i] === '--input-type') value = list[i + 1] || '';
+      else if (list[i].startsWith('--input-type=')) value = list[i].slice(13);
+    }
+    if (value !== undefined) return value;
+  }
+  return undefined;
+}
+
+// Values of a preload option (--require, --import) given in NODE_OPTIONS;
+// they run before the command line's.
+function getNodeOptionsValues(...names) {
+  return collectValues(parseNodeOptions(process.env.NODE_OPTIONS), names, []);
+}
+
+// Whether --input-type was given (on the command line or in NODE_OPTIONS).
+function hasInputTypeOption() {
+  return getInputType() !== undefined;
+}
+
+let preserveSymlinks;
+let preserveSymlinksMain;
+// --preserve-symlinks (or NODE_PRESERVE_SYMLINKS=1): modules keep the path
+// they were found at instead of their real path; --preserve-symlinks-main
+// does the same for the entry point.
+function getPreserveSymlinks() {
+  if (preserveSymlinks === undefined) {
+    preserveSymlinks = getOptionValue('--preserve-symlinks') ||
+      process.env.NODE_PRESERVE_SYMLINKS === '1';
+  }
+  return preserveSymlinks;
+}
+
+function getPreserveSymlinksMain() {
+  if (preserveSymlinksMain === undefined) {
+    preserveSymlinksMain = getOptionValue('--preserve-symlinks-main');
+  }
+  return preserveSymlinksMain;
+}
+
+let detectModule;
+// Syntax detection of typeless files is on unless --no-experimental-detect-module.
+function isDetectModuleEnabled() {
+  if (detectModule === undefined) {
+    detectModule = getOptionValue('--experimental-detect-module', true);
+  }
+  return detectModule;
 }
 
 let requireModuleEnabled;
@@ -91,6 +213,7 @@ let cjsConditions;
 function initCjsConditions() {
   cjsConditionsArray = ['require', 'node'];
   if (isRequireModuleEnabled()) cjsConditionsArray.push('module-sync');
+  if (getOptionValue('--addons', true)) cjsConditionsArray.push('node-addons');
   cjsConditionsArray.push(...getUserConditions());
   cjsConditions = new Set(cjsConditionsArray);
 }
@@ -180,12 +303,73 @@ function normalizeReferrerURL(referrer) {
   return require('internal/url').pathToFileURLHref(path.resolve(process.cwd(), referrer));
 }
 
+// Changes an error's message and the first line of its stack to match. The
+// stack may not have been formatted yet (it then follows the new message).
+function setErrorMessage(error, message) {
+  const oldMessage = error.message;
+  error.message = message;
+  const stack = error.stack;
+  if (typeof stack === 'string' && stack.indexOf(message) === -1 &&
+      stack.indexOf(oldMessage) !== -1) {
+    try {
+      error.stack = stack.replace(oldMessage, () => message);
+    } catch {
+      // read-only stack
+    }
+  }
+}
+
+// JSON.parse for module sources, with V8's message where the engine's is
+// vaguer (a string left open at the end of the text).
+function parseJSONText(text) {
+  try {
+    return JSON.parse(text);
+  } catch (err) {
+    if (err instanceof SyntaxError && err.message === 'Unexpected end of JSON input' &&
+        endsInsideString(text)) {
+      let line = 1;
+      let lineStart = 0;
+      for (let i = 0; i < text.length; i++) {
+        if (text.charCodeAt(i) === 10) {
+          line++;
+          lineStart = i + 1;
+        }
+      }
+      setErrorMessage(err, `Unterminated string in JSON at position ${text.length} ` +
+                      `(line ${line} column ${text.length - lineStart + 1})`);
+    }
+    throw err;
+  }
+}
+
+function endsInsideString(text) {
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92) i++; // backslash
+      else if (c === 34) inString = false;
+    } else if (c === 34) {
+      inString = true;
+    }
+  }
+  return inString;
+}
+
 module.exports = {
   codes,
+  parseJSONText,
+  setErrorMessage,
   getOptionFlags,
   getOptionValue,
   getOptionValues,
+  hasInputTypeOption,
+  getInputType,
+  getNodeOptionsValues,
+  getPreserveSymlinks,
+  getPreserveSymlinksMain,
   isRequireModuleEnabled,
+  isDetectModuleEnabled,
   getUserConditions,
   getBuiltinModule,
   getFsBinding,

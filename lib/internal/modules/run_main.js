@@ -25,6 +25,7 @@ function resolveMainPath(main) {
     throw err;
   }
   if (!mainPath) return undefined;
+  if (require('internal/modules/helpers').getPreserveSymlinksMain()) return mainPath;
   try {
     mainPath = internalBinding('fs').realpath(mainPath);
   } catch {
@@ -78,7 +79,11 @@ function isPrintMode() {
 function evalScript(code, name = '[eval]', print = undefined) {
   const esm = lazyEsm();
   esm.initialize();
-  if (require('internal/modules/esm/cjs_lexer').containsModuleSyntax(code, true)) {
+  // --input-type=commonjs turns syntax detection off.
+  const helpers = require('internal/modules/helpers');
+  const inputType = helpers.getInputType();
+  if (inputType !== 'commonjs' && helpers.isDetectModuleEnabled() &&
+      require('internal/modules/esm/cjs_lexer').containsModuleSyntax(code, true)) {
     if (print === undefined) print = isPrintMode();
     if (print) {
       throw new (require('internal/errors').codes.ERR_EVAL_ESM_CANNOT_PRINT)();
@@ -97,7 +102,14 @@ function evalScript(code, name = '[eval]', print = undefined) {
   globalThis.__dirname = module.path;
   globalThis.require = makeRequireFunction(module);
   globalThis.__filename = name;
-  return internalBinding('contextify').evalScript(code, name);
+  try {
+    return internalBinding('contextify').evalScript(code, name);
+  } catch (err) {
+    if (err instanceof SyntaxError) {
+      require('internal/modules/cjs/loader').rewordModuleSyntaxError(err, code);
+    }
+    throw err;
+  }
 }
 
 /**
@@ -112,7 +124,56 @@ function evalModule(code) {
   return esm.evalModule(code, url);
 }
 
+/**
+ * --import: imports each specifier (resolved from the working directory) in
+ * turn. A failure is left unhandled, so it is reported like an uncaught
+ * exception and the program does not run.
+ * @param {string[]} specifiers
+ * @returns {Promise<void>}
+ */
+async function runImportPreloads(specifiers) {
+  const esm = lazyEsm();
+  esm.initialize();
+  const parentURL = pathToFileURLHref(process.cwd() + '/');
+  for (let i = 0; i < specifiers.length; i++) {
+    await esm.importModule(esm.resolve(specifiers[i], parentURL));
+  }
+}
+
+/**
+ * --experimental-loader / --loader: registers each module's hooks, in order,
+ * before anything else loads.
+ */
+function initializeHooksFromFlags() {
+  const helpers = require('internal/modules/helpers');
+  const loaders = helpers.getOptionValues('--experimental-loader', '--loader');
+  if (loaders.length === 0) return;
+  const esm = lazyEsm();
+  const parentURL = pathToFileURLHref(process.cwd() + '/');
+  for (let i = 0; i < loaders.length; i++) {
+    process.emitWarning(
+      '`--experimental-loader` may be removed in the future; instead use `register()`:\n' +
+      '--import \'data:text/javascript,import { register } from "node:module"; import { ' +
+      `pathToFileURL } from "node:url"; register(${JSON.stringify(loaders[i])}, ` +
+      'pathToFileURL("./"));\'',
+      'ExperimentalWarning');
+    esm.registerHooksModule(loaders[i], parentURL, undefined, loaders[i]);
+  }
+}
+
+// Called before 'exit' is emitted at a natural exit (only a program that
+// loaded the ES module loader can have an ES entry point).
+function handleProcessExit() {
+  const { moduleLoadList } = require('internal/bootstrap/realm');
+  if (moduleLoadList.includes('NativeModule internal/modules/esm/loader')) {
+    lazyEsm().handleProcessExit();
+  }
+}
+
 module.exports = {
+  handleProcessExit,
+  initializeHooksFromFlags,
+  runImportPreloads,
   executeUserEntryPoint,
   evalScript,
   evalModule,

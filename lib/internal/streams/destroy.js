@@ -20,7 +20,7 @@ const kConstruct = Symbol('kConstruct');
 function checkError(err, w, r) {
   if (err) {
     // Capture the stack now: it is cheaper before the error is passed around.
-    err.stack; // eslint-disable-line no-unused-expressions
+    void err.stack;
 
     if (w && !w.errored) w.errored = err;
     if (r && !r.errored) r.errored = err;
@@ -155,7 +155,7 @@ function errorOrDestroy(stream, err, sync) {
   if ((r && r.autoDestroy) || (w && w.autoDestroy)) {
     stream.destroy(err);
   } else if (err) {
-    err.stack; // eslint-disable-line no-unused-expressions
+    void err.stack;
 
     if (w && !w.errored) w.errored = err;
     if (r && !r.errored) r.errored = err;

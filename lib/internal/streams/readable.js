@@ -8,6 +8,7 @@
 
 module.exports = Readable;
 Readable.ReadableState = ReadableState;
+Readable._fromList = fromList;
 
 const EE = require('events');
 const { Stream, prependListener } = require('internal/streams/legacy');
@@ -34,6 +35,7 @@ const {
 } = require('internal/errors');
 const { validateObject, validateAbortSignal } = require('internal/validators');
 const { isArrayBufferView } = require('internal/util/types');
+const { kOnConstructed } = require('internal/streams/utils');
 
 const { errorOrDestroy } = destroyImpl;
 
@@ -46,6 +48,24 @@ function lazyDuplex() {
   if (Duplex === undefined) Duplex = require('internal/streams/duplex');
   return Duplex;
 }
+
+// The Set of destinations awaiting 'drain' is, as in Node, a "SafeSet": a
+// Set whose prototype is a null-prototype copy of Set.prototype (so that
+// inspect shows `SafeSet(n) {}` and user patches of Set.prototype don't
+// affect it).
+function SafeSet(iterable) {
+  return Reflect.construct(Set, iterable === undefined ? [] : [iterable], SafeSet);
+}
+SafeSet.prototype = Object.create(null);
+for (const key of Reflect.ownKeys(Set.prototype)) {
+  if (key !== 'constructor') {
+    Object.defineProperty(SafeSet.prototype, key,
+                          Object.getOwnPropertyDescriptor(Set.prototype, key));
+  }
+}
+Object.defineProperty(SafeSet.prototype, 'constructor', {
+  __proto__: null, value: SafeSet, writable: true, configurable: true,
+});
 
 Object.setPrototypeOf(Readable.prototype, Stream.prototype);
 Object.setPrototypeOf(Readable, Stream);
@@ -84,6 +104,11 @@ const kHasFlowing = 1 << 23;
 const kFlowing = 1 << 24;
 const kHasPaused = 1 << 25;
 const kPaused = 1 << 26;
+// A 'data' listener was added through on()/addListener() and not all of
+// them were removed through removeListener()/off().
+const kDataListening = 1 << 27;
+// endReadableNT is queued (so it is queued only once).
+const kEndScheduled = 1 << 28;
 
 function makeBitAccessor(bit) {
   return {
@@ -256,6 +281,12 @@ function ReadableState(options, stream, isDuplex) {
   }
 }
 
+ReadableState.prototype[kOnConstructed] = function onConstructed(stream) {
+  if ((this[kState] & kNeedReadable) !== 0) {
+    maybeReadMore(stream, this);
+  }
+};
+
 function Readable(options) {
   if (!(this instanceof Readable)) return new Readable(options);
 
@@ -283,9 +314,7 @@ function Readable(options) {
 
   if (this._construct != null) {
     destroyImpl.construct(this, () => {
-      if (this._readableState.needReadable) {
-        maybeReadMore(this, this._readableState);
-      }
+      this._readableState[kOnConstructed](this);
     });
   }
 }
@@ -348,6 +377,7 @@ function readableAddChunk(stream, chunk, encoding, addToFront) {
 
   if (err) {
     errorOrDestroy(stream, err);
+    return false;
   } else if (chunk === null) {
     state[kState] &= ~kReading;
     onEofChunk(stream, state);
@@ -355,20 +385,20 @@ function readableAddChunk(stream, chunk, encoding, addToFront) {
     if (addToFront) {
       if ((state[kState] & kEndEmitted) !== 0) {
         errorOrDestroy(stream, new ERR_STREAM_UNSHIFT_AFTER_END_EVENT());
-      } else if (state.destroyed || state.errored) {
+      } else if ((state[kState] & (kDestroyed | kErrored)) !== 0) {
         return false;
       } else {
         addChunk(stream, state, chunk, true);
       }
-    } else if (state.ended) {
+    } else if ((state[kState] & kEnded) !== 0) {
       errorOrDestroy(stream, new ERR_STREAM_PUSH_AFTER_EOF());
-    } else if (state.destroyed || state.errored) {
+    } else if ((state[kState] & (kDestroyed | kErrored)) !== 0) {
       return false;
     } else {
       state[kState] &= ~kReading;
       if ((state[kState] & kDecoder) !== 0 && !encoding) {
         chunk = state[kDecoderValue].write(chunk);
-        if (state.objectMode || chunk.length !== 0) {
+        if ((state[kState] & kObjectMode) !== 0 || chunk.length !== 0) {
           addChunk(stream, state, chunk, false);
         } else {
           maybeReadMore(stream, state);
@@ -384,13 +414,13 @@ function readableAddChunk(stream, chunk, encoding, addToFront) {
 
   // More may be pushed while under highWaterMark, or while the buffer is
   // empty (so that a highWaterMark of 0 still works).
-  return !state.ended &&
+  return (state[kState] & kEnded) === 0 &&
     (state.length < state.highWaterMark || state.length === 0);
 }
 
 function addChunk(stream, state, chunk, addToFront) {
-  if ((state[kState] & (kFlowing | kSync)) === kFlowing && state.length === 0 &&
-      stream.listenerCount('data') > 0) {
+  if ((state[kState] & (kFlowing | kSync | kDataListening)) === (kFlowing | kDataListening) &&
+      state.length === 0) {
     // Flowing with nothing buffered: hand the chunk straight to 'data'.
     if ((state[kState] & kMultiAwaitDrain) !== 0) {
       state.awaitDrainWriters.clear();
@@ -469,11 +499,11 @@ function howMuchToRead(n, state) {
   if ((state[kState] & kObjectMode) !== 0) return 1;
   if (Number.isNaN(n)) {
     // Flowing reads hand over one chunk at a time; otherwise everything.
-    if (state.flowing && state.length) return state.buffer[state.bufferIndex].length;
+    if ((state[kState] & kFlowing) !== 0 && state.length) return state.buffer[state.bufferIndex].length;
     return state.length;
   }
   if (n <= state.length) return n;
-  return state.ended ? state.length : 0;
+  return (state[kState] & kEnded) !== 0 ? state.length : 0;
 }
 
 Readable.prototype.read = function(n) {
@@ -545,7 +575,8 @@ Readable.prototype.read = function(n) {
   else ret = null;
 
   if (ret === null) {
-    state.needReadable = state.length <= state.highWaterMark;
+    if (state.length <= state.highWaterMark) state[kState] |= kNeedReadable;
+    else state[kState] &= ~kNeedReadable;
     n = 0;
   } else {
     state.length -= n;
@@ -616,17 +647,19 @@ function emitReadable_(stream) {
 
   // Ask for another 'readable' when the consumer is not flowing, the stream
   // is not over, and the buffer has room.
-  state.needReadable =
-    !state.flowing &&
-    !state.ended &&
-    state.length <= state.highWaterMark;
+  if ((state[kState] & (kFlowing | kEnded)) === 0 && state.length <= state.highWaterMark) {
+    state[kState] |= kNeedReadable;
+  } else {
+    state[kState] &= ~kNeedReadable;
+  }
   flow(stream);
 }
 
 // Once data starts coming in, read ahead up to highWaterMark so that data is
 // ready before the consumer asks for it.
 function maybeReadMore(stream, state) {
-  if ((state[kState] & (kReadingMore | kConstructed)) === kConstructed) {
+  // Nothing to do while a _read() is pending: its push() comes back here.
+  if ((state[kState] & (kReadingMore | kReading | kConstructed)) === kConstructed) {
     state[kState] |= kReadingMore;
     process.nextTick(maybeReadMore_, stream, state);
   }
@@ -657,7 +690,7 @@ Readable.prototype.pipe = function(dest, pipeOpts) {
   if (state.pipes.length === 1) {
     if ((state[kState] & kMultiAwaitDrain) === 0) {
       state[kState] |= kMultiAwaitDrain;
-      state.awaitDrainWriters = new Set(
+      state.awaitDrainWriters = new SafeSet(
         state.awaitDrainWriters ? [state.awaitDrainWriters] : [],
       );
     }
@@ -736,9 +769,14 @@ Readable.prototype.pipe = function(dest, pipeOpts) {
 
   src.on('data', ondata);
   function ondata(chunk) {
-    const ret = dest.write(chunk);
-    if (ret === false) {
-      pause();
+    // A write() that throws (e.g. an object into a byte stream) fails dest.
+    try {
+      const ret = dest.write(chunk);
+      if (ret === false) {
+        pause();
+      }
+    } catch (error) {
+      dest.destroy(error);
     }
   }
 
@@ -843,6 +881,7 @@ Readable.prototype.on = function(ev, fn) {
   const state = this._readableState;
 
   if (ev === 'data') {
+    state[kState] |= kDataListening;
     state.readableListening = this.listenerCount('readable') > 0;
 
     // Start flowing unless explicitly paused.
@@ -867,7 +906,9 @@ Readable.prototype.addListener = Readable.prototype.on;
 Readable.prototype.removeListener = function(ev, fn) {
   const res = Stream.prototype.removeListener.call(this, ev, fn);
 
-  if (ev === 'readable') {
+  if (ev === 'data') {
+    if (this.listenerCount('data') === 0) this._readableState[kState] &= ~kDataListening;
+  } else if (ev === 'readable') {
     // Deferred: a 'readable' listener may be swapped in the same tick, and
     // resume() must not run before the user has had a chance to do that.
     process.nextTick(updateReadableListening, this);
@@ -1275,7 +1316,7 @@ function fromList(n, state) {
         n -= str.length;
         buf[idx++] = null;
       } else {
-        if (n === buf.length) {
+        if (n === str.length) {
           ret += str;
           buf[idx++] = null;
         } else {
@@ -1312,7 +1353,10 @@ function fromList(n, state) {
     state.buffer.length = 0;
     state.bufferIndex = 0;
   } else if (idx > 1024) {
-    state.buffer.splice(0, idx);
+    // Compact the consumed slots away (copyWithin is much cheaper than
+    // splice in this engine).
+    buf.copyWithin(0, idx);
+    buf.length = len - idx;
     state.bufferIndex = 0;
   } else {
     state.bufferIndex = idx;
@@ -1324,14 +1368,17 @@ function fromList(n, state) {
 function endReadable(stream) {
   const state = stream._readableState;
 
-  if (!state.endEmitted) {
-    state.ended = true;
+  if ((state[kState] & (kEndEmitted | kEndScheduled)) === 0) {
+    state[kState] |= kEnded | kEndScheduled;
     process.nextTick(endReadableNT, state, stream);
   }
 }
 
 function endReadableNT(state, stream) {
-  // Check that we didn't get one last unshift, an error or a close.
+  state[kState] &= ~kEndScheduled;
+
+  // Emit only if nothing was unshifted meanwhile and the stream did not
+  // fail or close.
   if (!state.errored && !state.closeEmitted &&
       !state.endEmitted && state.length === 0) {
     state.endEmitted = true;
@@ -1391,4 +1438,3 @@ Readable.wrap = function(src, options) {
   }).wrap(src);
 };
 
-Readable._fromList = fromList;

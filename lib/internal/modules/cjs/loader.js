@@ -12,12 +12,18 @@ const {
   validateString,
   getCjsConditions,
   isRequireModuleEnabled,
+  isDetectModuleEnabled,
   getOptionValue,
+  getOptionValues,
+  getPreserveSymlinks,
+  getPreserveSymlinksMain,
   loadBuiltinModule,
   makeRequireFunction,
   stripBOM,
   stripShebang,
   toRealPath,
+  setErrorMessage,
+  parseJSONText,
 } = require('internal/modules/helpers');
 const packageJsonReader = require('internal/modules/package_json_reader');
 const { pathToFileURLHref, fileURLToPath, isURL } = require('internal/url');
@@ -52,6 +58,12 @@ function lazyEsmResolve() {
 }
 
 let esmLoader;
+// The ES module loader announces itself when it starts (it may hand sources
+// over before this file needs it for anything else).
+function setEsmLoader(loader) {
+  esmLoader = loader;
+}
+
 function lazyEsmLoader() {
   if (esmLoader === undefined) esmLoader = require('internal/modules/esm/loader');
   return esmLoader;
@@ -225,10 +237,19 @@ Object.defineProperty(Module, '_readPackage', {
   configurable: true,
 });
 
+// The path a found file is known by: its real path, or with
+// --preserve-symlinks(-main) the path it was found at.
+function filePathFor(requestPath, isMain) {
+  if (isMain ? getPreserveSymlinksMain() : getPreserveSymlinks()) {
+    return path.resolve(requestPath);
+  }
+  return toRealPath(requestPath);
+}
+
 function tryFile(requestPath, isMain) {
   const rc = stat(requestPath);
   if (rc !== 0) return false;
-  return toRealPath(requestPath);
+  return filePathFor(requestPath, isMain);
 }
 
 function tryExtensions(basePath, exts, isMain) {
@@ -373,7 +394,7 @@ Module._findPath = function _findPath(request, paths, isMain) {
     let filename;
     const rc = stat(basePath);
     if (!trailingSlash) {
-      if (rc === 0) filename = toRealPath(basePath);
+      if (rc === 0) filename = filePathFor(basePath, isMain);
       if (!filename) {
         if (exts === undefined) exts = Object.keys(Module._extensions);
         filename = tryExtensions(basePath, exts, isMain);
@@ -481,12 +502,18 @@ Module._resolveFilename = function _resolveFilename(request, parent, isMain, opt
   let paths;
   if (typeof options === 'object' && options !== null) {
     if (Array.isArray(options.paths)) {
-      if (request.startsWith('./') || request.startsWith('../')) {
+      if (request.startsWith('./') || request.startsWith('../') ||
+          request === '.' || request === '..') {
+        if (!options.paths.every((p) => typeof p === 'string')) {
+          throw new (codes().ERR_INVALID_ARG_TYPE)('paths', 'array of strings', options.paths);
+        }
         paths = options.paths;
       } else {
         const fakeParent = new Module('', null);
         paths = [];
         for (let i = 0; i < options.paths.length; i++) {
+          // (Node names every entry "paths[0]".)
+          validateString(options.paths[i], 'paths[0]');
           fakeParent.paths = Module._nodeModulePaths(options.paths[i]);
           const lookupPaths = Module._resolveLookupPaths(request, fakeParent);
           for (let j = 0; j < lookupPaths.length; j++) {
@@ -568,9 +595,24 @@ const CircularRequirePrototypeWarningProxy = new Proxy({}, {
   },
 });
 
+let utilBinding;
+function isProxy(value) {
+  if (utilBinding === undefined) utilBinding = internalBinding('util');
+  return utilBinding.isProxy(value);
+}
+
 function getExportsForCircularRequire(module) {
+  // An ES module still being loaded by require() cannot hand out partial
+  // exports.
+  if (module[kFormat] === 'module' && !module[kIsMainSymbol]) {
+    const parent = moduleParentCache.get(module);
+    const from = parent ? ` (from ${parent.filename || parent.id})` : '';
+    throw new (codes().ERR_REQUIRE_CYCLE_MODULE)(
+      `Cannot require() ES Module ${module.filename || module.id} in a cycle.${from}`);
+  }
   const exports = module.exports;
-  if (exports !== null && typeof exports === 'object' &&
+  // (A proxy's traps must not run: no warning for them.)
+  if (exports !== null && typeof exports === 'object' && !isProxy(exports) &&
       Object.getPrototypeOf(exports) === Object.prototype && !exports.__esModule) {
     Object.setPrototypeOf(exports, CircularRequirePrototypeWarningProxy);
   }
@@ -588,6 +630,7 @@ Module._load = function _load(request, parent, isMain) {
       const cachedModule = Module._cache[filename];
       if (cachedModule !== undefined) {
         updateChildren(parent, cachedModule, true);
+        if (cachedModule[kESMPending] === true) return runPendingModule(cachedModule, parent);
         if (!cachedModule.loaded) return getExportsForCircularRequire(cachedModule);
         return cachedModule.exports;
       }
@@ -608,6 +651,7 @@ Module._load = function _load(request, parent, isMain) {
   if (cachedModule !== undefined) {
     updateChildren(parent, cachedModule, true);
     if (cachedModule.loaded) return cachedModule.exports;
+    if (cachedModule[kESMPending] === true) return runPendingModule(cachedModule, parent);
     if (!cachedModule[kIsCachedByESMLoader]) return getExportsForCircularRequire(cachedModule);
     // Imported first and still executing: a cycle through the ES module loader.
     return cachedModule.exports;
@@ -650,6 +694,7 @@ Module._load = function _load(request, parent, isMain) {
         }
       }
     } else if (module.exports !== null && typeof module.exports === 'object' &&
+               !isProxy(module.exports) &&
                Object.getPrototypeOf(module.exports) === CircularRequirePrototypeWarningProxy) {
       Object.setPrototypeOf(module.exports, Object.prototype);
     }
@@ -694,9 +739,24 @@ function wrapSafe(filename, content, format, detect = true) {
         require('internal/modules/esm/cjs_lexer').containsModuleSyntax(content)) {
       return undefined;
     }
-    if (err instanceof SyntaxError) rewordModuleSyntaxError(err, content);
+    if (err instanceof SyntaxError) {
+      if ((format === 'commonjs' || !detect) &&
+          require('internal/modules/esm/cjs_lexer').containsModuleSyntax(content)) {
+        warnESMSyntaxInCommonJS(filename);
+      }
+      rewordModuleSyntaxError(err, content);
+    }
     throw err;
   }
+}
+
+// A file declared CommonJS that uses module syntax: the warning comes out at
+// once, since the error that follows usually ends the process.
+function warnESMSyntaxInCommonJS(filename) {
+  const warning = new Error(`Failed to load the ES module: ${filename}. Make sure to set ` +
+    '"type": "module" in the nearest package.json file or use the .mjs extension.');
+  warning.name = 'Warning';
+  process.emit('warning', warning);
 }
 
 // The engine's messages for module syntax in a script, in V8's words (what
@@ -717,15 +777,7 @@ function rewordModuleSyntaxError(err, content) {
     }
     message = 'Cannot use import statement outside a module';
   }
-  const old = err.message;
-  err.message = message;
-  if (typeof err.stack === 'string') {
-    try {
-      err.stack = err.stack.replace(old, () => message);
-    } catch {
-      // read-only stack
-    }
-  }
+  setErrorMessage(err, message);
 }
 
 let esmCallbacksReady = false;
@@ -744,7 +796,8 @@ Module.prototype._compile = function _compile(content, filename, format) {
   }
   // Without require(esm), only the entry point is reparsed as a module.
   const compiledWrapper = wrapSafe(filename, content, format,
-                                   this[kIsMainSymbol] || isRequireModuleEnabled());
+                                   isDetectModuleEnabled() &&
+                                   (this[kIsMainSymbol] || isRequireModuleEnabled()));
   if (compiledWrapper === undefined) {
     return loadESMFromCJS(this, filename, content, true);
   }
@@ -764,6 +817,27 @@ Module.prototype._compile = function _compile(content, filename, format) {
   this[kIsExecuting] = false;
   return result;
 };
+
+let traceRequireModule;
+// --trace-require-module=all|no-node-modules: an ExperimentalWarning for
+// require() of ES modules (from anywhere, or from outside node_modules).
+function maybeWarnRequireModule(parent, filename) {
+  if (traceRequireModule === undefined) {
+    const values = getOptionValues('--trace-require-module');
+    traceRequireModule = values.length > 0 ? values[values.length - 1] : '';
+  }
+  if (traceRequireModule !== 'all' && traceRequireModule !== 'no-node-modules') return;
+  const parentPath = parent.filename || parent.id;
+  if (traceRequireModule === 'no-node-modules' &&
+      typeof parentPath === 'string' && parentPath.includes('/node_modules/')) {
+    return;
+  }
+  process.emitWarning(
+    `CommonJS module ${parentPath} is loading ES Module ${filename} using require().\n` +
+    'Support for loading ES Module in require() is an experimental feature and might ' +
+    'change at any time',
+    'ExperimentalWarning', undefined, Module.prototype.require);
+}
 
 // require() of an ES module: evaluated synchronously by the engine; the
 // result is the namespace, or its "module.exports" export, or (for a module
@@ -787,6 +861,7 @@ function loadESMFromCJS(mod, filename, source, detected) {
       require('internal/modules/esm/cjs_lexer').containsModuleSyntax(source);
     throw new (codes().ERR_REQUIRE_ESM)(filename, hasEsmSyntax, parentPath);
   }
+  if (parent != null) maybeWarnRequireModule(parent, filename);
   const namespace = loader.requireModule(url, getRequireStack(parent));
   let exports;
   if (Object.prototype.hasOwnProperty.call(namespace, 'module.exports') ||
@@ -826,16 +901,9 @@ Module._extensions['.js'] = function(module, filename) {
 Module._extensions['.json'] = function(module, filename) {
   const content = getFsBinding().readFileUtf8(filename);
   try {
-    module.exports = JSON.parse(stripBOM(content));
+    module.exports = parseJSONText(stripBOM(content));
   } catch (err) {
-    err.message = filename + ': ' + err.message;
-    if (typeof err.stack === 'string') {
-      try {
-        err.stack = err.stack.replace(/^(\w*Error: )/, `$1${filename}: `);
-      } catch {
-        // ignore read-only stacks
-      }
-    }
+    setErrorMessage(err, filename + ': ' + err.message);
     throw err;
   }
 };
@@ -844,7 +912,23 @@ Module._extensions['.node'] = function(module, filename) {
   if (typeof process.dlopen === 'function') {
     return process.dlopen(module, path.toNamespacedPath(filename));
   }
-  const err = new Error(`${filename}: native addons are not supported`);
+  // What the system loader would say about a file that is not a shared
+  // object; real addons cannot be loaded.
+  let reason = 'native addons are not supported';
+  let bytes;
+  try {
+    bytes = require('fs').readFileSync(filename);
+  } catch {
+    bytes = undefined;
+  }
+  if (bytes !== undefined) {
+    if (bytes.length < 64) {
+      reason = 'file too short';
+    } else if (bytes[0] !== 0x7f || bytes[1] !== 0x45 || bytes[2] !== 0x4c || bytes[3] !== 0x46) {
+      reason = 'invalid ELF header';
+    }
+  }
+  const err = new Error(`${filename}: ${reason}`);
   err.code = 'ERR_DLOPEN_FAILED';
   throw err;
 };
@@ -852,9 +936,48 @@ Module._extensions['.node'] = function(module, filename) {
 // ---------------------------------------------------------------------------
 // Loading a CommonJS module for the ES module loader (import of a .cjs/.js).
 
+// Like Node, the ES module loader puts a CommonJS module it is about to import
+// in require.cache before the graph runs; if something require()s it first,
+// it runs then, and the import sees module.exports as they were right after
+// it ran (later reassignments do not show through the import).
+const kESMPending = Symbol('kESMPending');
+const kESMExports = Symbol('kESMExports');
+
+function declareCjsForESM(filename) {
+  if (Module._cache[filename] !== undefined) return;
+  const module = new Module(filename, undefined);
+  module[kIsCachedByESMLoader] = true;
+  module[kFormat] = 'commonjs';
+  module[kESMPending] = true;
+  Module._cache[filename] = module;
+}
+
+function runPendingModule(module, parent) {
+  module[kESMPending] = false;
+  if (parent !== undefined) moduleParentCache.set(module, parent);
+  const filename = module.id;
+  let threw = true;
+  try {
+    module.load(filename);
+    threw = false;
+  } finally {
+    if (threw && Module._cache[filename] === module) delete Module._cache[filename];
+  }
+  module[kESMExports] = module.exports;
+  return module.exports;
+}
+
 function loadCjsForESM(filename) {
   const cached = Module._cache[filename];
-  if (cached !== undefined) return cached.exports;
+  if (cached !== undefined) {
+    if (cached[kESMPending] === true) return runPendingModule(cached, undefined);
+    if (Object.prototype.hasOwnProperty.call(cached, kESMExports)) {
+      const exports = cached[kESMExports];
+      delete cached[kESMExports];
+      return exports;
+    }
+    return cached.exports;
+  }
   const module = new Module(filename, undefined);
   module[kIsCachedByESMLoader] = true;
   module[kFormat] = 'commonjs';
@@ -940,7 +1063,9 @@ Module._preloadModules = function(requests) {
   }
 };
 
-Module.syncBuiltinESMExports = function syncBuiltinESMExports() {};
+Module.syncBuiltinESMExports = function syncBuiltinESMExports() {
+  lazyEsmLoader().syncBuiltinESMExports();
+};
 
 Module._initPaths();
 
@@ -953,6 +1078,9 @@ module.exports = {
   kIsExecuting,
   kRequiredModuleSymbol,
   loadCjsForESM,
+  declareCjsForESM,
+  setEsmLoader,
+  rewordModuleSyntaxError,
   getRequireStack,
   findLongestRegisteredExtension,
   createRequire,

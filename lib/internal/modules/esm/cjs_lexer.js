@@ -964,11 +964,19 @@ const awaitWords = ['await'];
 
 // Whether an ES module source uses `await` outside of any function.
 function hasTopLevelAwait(source) {
-  if (source.indexOf('await') === -1) return false;
-  return scan(source, awaitWords, true, (name, start, end, state) => {
-    if (state.functionDepth !== 0) return false;
-    return !state.prevIsDot(start);
+  return findTopLevelAwait(source) !== -1;
+}
+
+// Index of the first `await` outside of any function, or -1.
+function findTopLevelAwait(source) {
+  if (source.indexOf('await') === -1) return -1;
+  let found = -1;
+  scan(source, awaitWords, true, (name, start, end, state) => {
+    if (state.functionDepth !== 0 || state.prevIsDot(start)) return false;
+    found = start;
+    return true;
   });
+  return found;
 }
 
 // ---------------------------------------------------------------------------
@@ -1036,9 +1044,31 @@ function parseNamedImports(source) {
   return result;
 }
 
+// Specifiers of the static imports and re-exports of an ES module
+// (`import 'x'`, `import ... from 'x'`, `export ... from 'x'`).
+const staticImportWords = ['import', 'export'];
+const fromClauseRe = /\s*(?:[^'";()]*?[\s}*]from\s*)?(['"])((?:[^'"\\\n\r]|\\.)*)\1/y;
+
+function parseStaticImportSpecifiers(source) {
+  const result = [];
+  scan(source, staticImportWords, false, (name, start, end, state) => {
+    if (state.depth() !== 0 || state.prevIsDot(start)) return false;
+    const p = skipTrivia(source, end);
+    const ch = source[p];
+    if (ch === '(' || ch === '.') return false;
+    fromClauseRe.lastIndex = end;
+    const m = fromClauseRe.exec(source);
+    if (m !== null) result.push(decodeEscapes(m[2]));
+    return false;
+  });
+  return result;
+}
+
 module.exports = {
   parse,
   containsModuleSyntax,
   hasTopLevelAwait,
+  findTopLevelAwait,
   parseNamedImports,
+  parseStaticImportSpecifiers,
 };

@@ -51,6 +51,9 @@ function defaultGetFormat(filename, getSource) {
       const type = packageJsonReader.getNearestParentPackageJSONType(filename);
       if (type === 'module') return { format: 'module', detected: false };
       if (type === 'commonjs') return { format: 'commonjs', detected: false };
+      if (!require('internal/modules/helpers').isDetectModuleEnabled()) {
+        return { format: 'commonjs', detected: false };
+      }
       const format = detectModuleFormat(getSource(), filename);
       return { format, detected: format === 'module' };
     }

@@ -22,6 +22,8 @@ const {
   getBuiltinModule,
   getFsBinding,
   normalizeReferrerURL,
+  setErrorMessage,
+  parseJSONText,
 } = require('internal/modules/helpers');
 
 let binding;
@@ -60,6 +62,7 @@ function initialize() {
   if (initialized) return;
   initialized = true;
   moduleWrap().setCallbacks(callbacks);
+  require('internal/modules/cjs/loader').setEsmLoader(module.exports);
 }
 
 // ---------------------------------------------------------------------------
@@ -70,16 +73,236 @@ function initialize() {
 function resolve(specifier, parentURL, type) {
   specifier = `${specifier}`;
   if (facadeURLs.has(parentURL) || specifier.startsWith(kInteropPrefix)) return specifier;
+  const internalParent = !parentURL || parentURL.startsWith('node:internal/');
+  const withHooks = hooksActive();
+  // The entry point's URL is final (--preserve-symlinks-main keeps a link's).
+  if (specifier === mainURL && internalParent && !withHooks) return specifier;
   // Like Node, a specifier resolved once from a module keeps its URL even if
   // the file system changes later (a deleted file is still imported).
-  const key = `${parentURL}\0${specifier}\0${arguments.length >= 3 ? type : '\0'}`;
-  const cached = resolveCache.get(key);
-  if (cached !== undefined) return cached;
-  const url = defaultResolve(specifier, normalizeReferrerURL(parentURL));
-  if (arguments.length >= 3) validateAttributes(url, type);
-  lastRequestFor.set(url, [specifier, parentURL]);
-  resolveCache.set(key, url);
-  return url;
+  // (Hooks decide again for each import, as in Node; the engine may ask twice
+  // while linking one module, so their answers are kept until the current
+  // job is done.) The engine passes the `type` attribute as a third argument
+  // when it checks attributes.
+  const checkAttributes = arguments.length >= 3;
+  const key = `${parentURL}\0${specifier}\0${type == null ? '' : type}`;
+  const cache = withHooks ? hookResolveCache : resolveCache;
+  let entry = cache.get(key);
+  if (entry === undefined) {
+    if (withHooks) {
+      const attributes = type != null ? { type: `${type}` } : {};
+      const result = customizationHooks.resolveWithHooks(specifier, {
+        conditions: getDefaultConditions().slice(),
+        importAttributes: attributes,
+        parentURL: internalParent ? undefined : normalizeReferrerURL(parentURL),
+      }, defaultResolveStep);
+      const finalAttributes = result.importAttributes != null ? result.importAttributes : attributes;
+      entry = {
+        url: result.url,
+        type: finalAttributes.type,
+        isJSON: result.format != null ? result.format === 'json' : isJSONURL(result.url),
+      };
+      if (result.format != null) formatHints.set(entry.url, result.format);
+      attributesFor.set(entry.url, finalAttributes);
+      if (!hookResolveCacheClearing) {
+        hookResolveCacheClearing = true;
+        queueMicrotask(() => {
+          hookResolveCache.clear();
+          hookResolveCacheClearing = false;
+        });
+      }
+    } else {
+      const url = defaultResolve(specifier, normalizeReferrerURL(parentURL));
+      entry = { url, type, isJSON: undefined };
+    }
+    cache.set(key, entry);
+    lastRequestFor.set(entry.url, [specifier, parentURL]);
+  }
+  // (With hooks, the format is known once loaded: checked then.)
+  if (checkAttributes && !withHooks) {
+    validateAttributes(entry.url, entry.type,
+                       entry.isJSON === undefined ? isJSONURL(entry.url) : entry.isJSON);
+  }
+  return entry.url;
+}
+
+const hookResolveCache = new Map();
+let hookResolveCacheClearing = false;
+
+// ---------------------------------------------------------------------------
+// Customization hooks (module.register, module.registerHooks, --loader).
+
+let customizationHooks;
+function hooksActive() {
+  return customizationHooks !== undefined && customizationHooks.hasHooks();
+}
+
+function getCustomizationHooks() {
+  if (customizationHooks === undefined) {
+    customizationHooks = require('internal/modules/customization_hooks');
+  }
+  return customizationHooks;
+}
+
+// What resolve hooks said about a URL, for the load hooks' context.
+const formatHints = new Map();
+const attributesFor = new Map();
+
+function getDefaultConditions() {
+  return require('internal/modules/esm/resolve').getDefaultConditions();
+}
+
+// The format a URL will most likely load as (without reading it).
+function guessFormat(url) {
+  const scheme = getScheme(url);
+  if (scheme === 'node:') return 'builtin';
+  if (scheme === 'data:') {
+    const match = dataURLRe.exec(url);
+    if (match === null) return undefined;
+    const mime = match[1].trim().toLowerCase();
+    if (mime === 'application/json') return 'json';
+    if (mime === 'text/javascript' || mime === 'application/javascript') return 'module';
+    return undefined;
+  }
+  if (scheme !== 'file:') return undefined;
+  let filename;
+  try {
+    filename = fileURLToPath(url);
+  } catch {
+    return undefined;
+  }
+  const ext = path.extname(filename);
+  if (ext === '.mjs') return 'module';
+  if (ext === '.cjs') return 'commonjs';
+  if (ext === '.json') return 'json';
+  if (ext === '.js' || ext === '') {
+    const type = packageJsonReader.getNearestParentPackageJSONType(filename);
+    if (type === 'module' || type === 'commonjs') return type;
+  }
+  return undefined;
+}
+
+// The end of the resolve chain: Node's default resolution.
+// (Like Node, only file: URLs get a format: null when it takes reading the
+// file to know.)
+function defaultResolveStep(specifier, context) {
+  const url = context.parentURL === undefined && specifier === mainURL ? specifier :
+    defaultResolve(specifier, context.parentURL,
+                   Array.isArray(context.conditions) ? context.conditions : undefined);
+  if (getScheme(url) !== 'file:') return { url };
+  const format = guessFormat(url);
+  return { url, format: format === undefined ? null : format };
+}
+
+// The end of the load chain: the format and source Node would load. Hooks
+// called by register() get no source for CommonJS (its loader reads it).
+function defaultLoadStep(url, context, fromAsync) {
+  const scheme = getScheme(url);
+  if (scheme === 'node:') return { format: 'builtin', source: null };
+  const { Buffer } = require('buffer');
+  if (scheme === 'data:') {
+    const match = dataURLRe.exec(url);
+    if (match === null) throw new (codes().ERR_INVALID_URL)(url);
+    const format = context.format || guessFormat(url);
+    if (format === undefined) {
+      throw new (codes().ERR_UNKNOWN_MODULE_FORMAT)(match[1].trim().toLowerCase(), url);
+    }
+    return { format, source: Buffer.from(dataURLBody(match)) };
+  }
+  if (scheme !== 'file:') {
+    const { throwIfUnsupportedURLScheme } = require('internal/modules/esm/resolve');
+    throwIfUnsupportedURLScheme(url);
+  }
+  knownSources.delete(url);
+  const filename = fileURLToPath(url);
+  let text;
+  const getSource = () => {
+    if (text === undefined) text = getFsBinding().readFileUtf8(filename);
+    return text;
+  };
+  let format = context.format;
+  if (!format) {
+    const found = defaultGetFormat(filename, getSource);
+    format = found.format;
+    if (found.detected) warnTypelessPackageJSON(url, filename);
+  }
+  if (format === 'builtin') return { format, source: null };
+  if (format === 'commonjs' && fromAsync) return { format, source: null };
+  return { format, source: require('fs').readFileSync(filename) };
+}
+
+function sourceText(source) {
+  if (typeof source === 'string') return source;
+  const { Buffer } = require('buffer');
+  if (ArrayBuffer.isView(source)) {
+    return Buffer.from(source.buffer, source.byteOffset, source.byteLength).toString('utf8');
+  }
+  return Buffer.from(new Uint8Array(source)).toString('utf8');
+}
+
+// Engine source for what the load chain produced.
+function loadHooked(url) {
+  const result = customizationHooks.loadWithHooks(url, {
+    conditions: getDefaultConditions().slice(),
+    format: formatHints.get(url),
+    importAttributes: attributesFor.get(url) || {},
+  }, defaultLoadStep);
+  const { format, source } = result;
+  const attributes = attributesFor.get(url);
+  if (attributes !== undefined && format !== 'builtin') {
+    validateAttributes(url, attributes.type, format === 'json');
+  }
+  switch (format) {
+    case 'builtin':
+      return loadBuiltinFacade(url);
+    case 'module': {
+      const text = sourceText(source);
+      checkRequireAsync(text);
+      checkCommonJSNamedImports(url, text);
+      return text;
+    }
+    case 'commonjs': {
+      // Source a hook made up for a non-file URL is known by the URL.
+      const filename = getScheme(url) === 'file:' || source == null ? fileURLToPath(url) : url;
+      if (currentRequireURL !== undefined) checkCommonJSCycle(url, filename);
+      const text = source == null ? getFsBinding().readFileUtf8(filename) : sourceText(source);
+      cjsSources.set(filename, text);
+      require('internal/modules/cjs/loader').declareCjsForESM(filename);
+      facadeURLs.add(url);
+      commonjsURLs.add(url);
+      return translators.commonjsFacadeSource(url, filename, text);
+    }
+    case 'json': {
+      const text = sourceText(source);
+      jsonValues.set(url, parseJSONModule(text, url));
+      facadeURLs.add(url);
+      return translators.jsonFacadeSource(url);
+    }
+    default:
+      throw new (codes().ERR_UNKNOWN_MODULE_FORMAT)(format, url);
+  }
+}
+
+// Imports a module and waits for it (without an event loop turn): used for
+// hooks modules, which must be in place before anything else loads.
+function importModuleSync(url) {
+  initialize();
+  return getCustomizationHooks().settle(moduleWrap().importModule(url), url);
+}
+
+/**
+ * module.register() / --experimental-loader: imports the hooks module and
+ * adds its hooks. `id` names them in error messages.
+ */
+function registerHooksModule(specifier, parentURL, data, id) {
+  initialize();
+  const url = resolve(specifier, parentURL);
+  const namespace = importModuleSync(url);
+  getCustomizationHooks().addAsyncHooks(namespace, id, data);
+}
+
+function registerHooks(hooks) {
+  initialize();
+  return getCustomizationHooks().registerHooks(hooks);
 }
 
 function isJSONURL(url) {
@@ -92,11 +315,25 @@ function isJSONURL(url) {
   return (end === -1 ? url : url.slice(0, end)).endsWith('.json');
 }
 
-function validateAttributes(url, type) {
+// A module whose format is unknown fails for that before its attributes are
+// looked at (Node checks them once the format is known).
+function throwIfUnknownFormat(url) {
+  if (url.startsWith('data:')) {
+    const match = dataURLRe.exec(url);
+    if (match === null) return;
+    const mime = match[1].trim().toLowerCase();
+    if (mime !== 'text/javascript' && mime !== 'application/javascript' &&
+        mime !== 'application/json') {
+      throw new (codes().ERR_UNKNOWN_MODULE_FORMAT)(mime, url);
+    }
+  }
+}
+
+function validateAttributes(url, type, isJSON = isJSONURL(url)) {
   if (type !== undefined && type !== null && type !== 'json') {
+    throwIfUnknownFormat(url);
     throw new (codes().ERR_IMPORT_ATTRIBUTE_UNSUPPORTED)('type', `${type}`, url);
   }
-  const isJSON = isJSONURL(url);
   if (isJSON && type !== 'json') {
     throw new (codes().ERR_IMPORT_ATTRIBUTE_MISSING)(url, 'type', 'json');
   }
@@ -136,14 +373,26 @@ function loadDataURL(url) {
     throw new (codes().ERR_INVALID_URL)(url);
   }
   const mime = match[1].trim().toLowerCase();
-  const body = match[3] ? decodeBase64Utf8(decodeURIComponent(match[4])) :
-    decodeURIComponent(match[4]);
+  const body = dataURLBody(match);
   if (mime === 'text/javascript' || mime === 'application/javascript') {
+    checkRequireAsync(body);
     checkCommonJSNamedImports(url, body);
+    esmSourceURLs.add(url);
     return body;
   }
-  if (mime === 'application/json') return translators.jsonTextFacadeSource(body);
-  throw new (codes().ERR_UNKNOWN_MODULE_FORMAT)(mime, url);
+  if (mime === 'application/json') {
+    // Parsed now: a syntax error fails the import before anything runs.
+    jsonValues.set(url, parseJSONModule(body, url));
+    facadeURLs.add(url);
+    return translators.jsonFacadeSource(url);
+  }
+  // (Node has no format for other types: it reports "null".)
+  throw new (codes().ERR_UNKNOWN_MODULE_FORMAT)(null, url);
+}
+
+function dataURLBody(match) {
+  return match[3] ? decodeBase64Utf8(decodeURIComponent(match[4])) :
+    decodeURIComponent(match[4]);
 }
 
 const b64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
@@ -170,11 +419,12 @@ function decodeBase64Utf8(text) {
 }
 
 function load(url) {
-  if (url.startsWith('node:')) return loadBuiltinFacade(url);
   if (url.startsWith(kInteropPrefix)) {
     facadeURLs.add(url);
     return translators.esModuleInteropSource(url.slice(kInteropPrefix.length));
   }
+  if (hooksActive()) return loadHooked(url);
+  if (url.startsWith('node:')) return loadBuiltinFacade(url);
   const scheme = getScheme(url);
   if (scheme === 'data:') return loadDataURL(url);
   if (scheme !== 'file:') {
@@ -188,6 +438,7 @@ function load(url) {
     if (known.format === 'module') {
       checkRequireAsync(known.source);
       checkCommonJSNamedImports(url, known.source);
+      esmSourceURLs.add(url);
       return known.source;
     }
   }
@@ -204,17 +455,26 @@ function load(url) {
       if (detected) warnTypelessPackageJSON(url, filename);
       checkRequireAsync(getSource());
       checkCommonJSNamedImports(url, getSource());
+      esmSourceURLs.add(url);
       return getSource();
     case 'commonjs': {
+      if (currentRequireURL !== undefined) checkCommonJSCycle(url, filename);
       const text = getSource();
       cjsSources.set(filename, text);
+      require('internal/modules/cjs/loader').declareCjsForESM(filename);
       facadeURLs.add(url);
       commonjsURLs.add(url);
       return translators.commonjsFacadeSource(url, filename, text);
     }
     case 'json': {
       // Parse now (errors surface at load time, as in Node) and share the
-      // value with require.cache.
+      // value with require.cache, unless the URL has a query or fragment
+      // (then it is a module of its own).
+      if (/[?#]/.test(url)) {
+        jsonValues.set(url, parseJSONModule(getSource(), url));
+        facadeURLs.add(url);
+        return translators.jsonFacadeSource(url);
+      }
       require('internal/modules/cjs/loader').loadCjsForESM(filename);
       facadeURLs.add(url);
       return translators.jsonFacadeSource(url);
@@ -222,6 +482,19 @@ function load(url) {
     default:
       throw new (codes().ERR_UNKNOWN_MODULE_FORMAT)(format, url);
   }
+}
+
+// Inside a require(esm), importing a CommonJS module that is still running
+// (it started the require) is a cycle Node refuses.
+function checkCommonJSCycle(url, filename) {
+  const { Module } = require('internal/modules/cjs/loader');
+  const cached = Module._cache[filename];
+  if (cached === undefined || cached.loaded || cached.filename === null) return;
+  const request = lastRequestFor.get(url);
+  const specifier = request !== undefined ? request[0] : url;
+  const from = request !== undefined ? ` (from ${displayPath(request[1])})` : '';
+  throw new (codes().ERR_REQUIRE_CYCLE_MODULE)(
+    `Cannot import CommonJS Module ${specifier} in a cycle.${from}`);
 }
 
 // A named import that a CommonJS module does not provide fails at link time
@@ -265,6 +538,11 @@ function checkCommonJSNamedImports(url, source) {
 }
 
 function makeNamedExportError(specifier, name, names) {
+  // (require() of ES modules uses the plain wording even for CommonJS.)
+  if (currentRequireURL !== undefined) {
+    return new SyntaxError(
+      `The requested module '${specifier}' does not provide an export named '${name}'`);
+  }
   // Node's example destructures the imports when the statement is on one line.
   const example = names === null ? '' : `const { ${names.map(([imported, local]) =>
     (imported === local ? imported : `${imported}: ${local}`)).join(', ')} } = pkg;\n`;
@@ -322,6 +600,13 @@ function initImportMeta(meta, url) {
       }
     }
     try {
+      if (hooksActive()) {
+        return customizationHooks.resolveWithHooks(`${specifier}`, {
+          conditions: getDefaultConditions().slice(),
+          importAttributes: {},
+          parentURL: base,
+        }, defaultResolveStep).url;
+      }
       return defaultResolve(`${specifier}`, base);
     } catch (error) {
       // A missing file still has a URL to return.
@@ -335,12 +620,49 @@ function initImportMeta(meta, url) {
   meta.url = url;
 }
 
-function requireCjs(url) {
-  return require('internal/modules/cjs/loader').loadCjsForESM(fileURLToPath(url));
+// A JSON module's value; a syntax error names the module (its path, or URL).
+function parseJSONModule(text, url) {
+  try {
+    return parseJSONText(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  } catch (err) {
+    if (err instanceof SyntaxError) {
+      let where = url;
+      if (getScheme(url) === 'file:') {
+        try {
+          where = fileURLToPath(url);
+        } catch {
+          // keep the URL
+        }
+      }
+      setErrorMessage(err, `${where}: ${err.message}`);
+    }
+    throw err;
+  }
 }
 
-function loadBuiltin(id) {
+// Values of JSON modules parsed by load() (data: URLs, sources from hooks).
+const jsonValues = new Map();
+
+function requireCjs(url) {
+  if (jsonValues.has(url)) {
+    const value = jsonValues.get(url);
+    jsonValues.delete(url);
+    return value;
+  }
+  return require('internal/modules/cjs/loader').loadCjsForESM(
+    getScheme(url) === 'file:' ? fileURLToPath(url) : url);
+}
+
+// Refreshers of the builtin facades' named exports (syncBuiltinESMExports).
+const builtinSyncers = [];
+
+function loadBuiltin(id, syncExports) {
+  if (typeof syncExports === 'function') builtinSyncers.push(syncExports);
   return getBuiltinModule().loadBuiltin(id);
+}
+
+function syncBuiltinESMExports() {
+  for (let i = 0; i < builtinSyncers.length; i++) builtinSyncers[i]();
 }
 
 function makeRequireAsyncError(url) {
@@ -358,12 +680,37 @@ function makeRequireAsyncError(url) {
 
 // For require() of an ES module that is still being evaluated (a cycle
 // through require(esm)); the engine must not link or run it again.
+//
+// The runtime counts a module as evaluating until its body completed, so a
+// module whose evaluation threw (or awaits at top level) also lands here: it
+// is told apart from a real cycle by not having a frame on the stack.
 function makeRequireCycleError(url) {
   let filename = url;
   try {
     filename = fileURLToPath(url);
   } catch {
     // keep the URL
+  }
+  if (url === currentRequireURL && !reachesRunningModule(url)) {
+    // Not on the evaluation path of any running module: it is only linked
+    // (a later part of the graph being evaluated), its evaluation failed
+    // earlier, or it is suspended at a top-level await. Evaluating it now
+    // gives the namespace, the earlier error, or nothing yet.
+    const p = moduleWrap().importModule(url);
+    p.catch(() => {}); // handled: the error is thrown synchronously
+    internalBinding('task_queue').runMicrotasks();
+    const [state, value] = internalBinding('util').getPromiseState(p);
+    if (state === 1) return { [kRequiredNamespace]: value };
+    return state === 2 ? value : makeRequireAsyncError(url);
+  }
+  if (url !== currentRequireURL) {
+    // An import, inside the graph require() is loading, of a module still
+    // being evaluated.
+    const request = lastRequestFor.get(url);
+    if (request !== undefined) {
+      return new (codes().ERR_REQUIRE_CYCLE_MODULE)(
+        `Cannot import Module ${request[0]} in a cycle. (from ${displayPath(request[1])})`);
+    }
   }
   const parent = currentRequireStack.length > 0 ? currentRequireStack[0] : undefined;
   return new (codes().ERR_REQUIRE_CYCLE_MODULE)(
@@ -372,6 +719,69 @@ function makeRequireCycleError(url) {
     ' A cycle involving require(esm) is not allowed to maintain invariants mandated by ' +
     'the ECMAScript specification. Try making at least part of the dependency in the graph ' +
     'lazily loaded.');
+}
+
+function displayPath(url) {
+  try {
+    return fileURLToPath(normalizeReferrerURL(url));
+  } catch {
+    return url;
+  }
+}
+
+// What makeRequireCycleError returns when the module could be evaluated
+// after all (requireModule unwraps it).
+const kRequiredNamespace = Symbol('kRequiredNamespace');
+
+// URLs of the ES modules (and facades) with code on the stack: their frames
+// are named by URL, CommonJS frames by path.
+const moduleFrameRe = /^\s+at (?:.*?\()?((?:file|data):.*?):\d+:\d+\)?$/;
+
+function runningModuleURLs() {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = Infinity;
+  const stack = new Error().stack;
+  Error.stackTraceLimit = limit;
+  const urls = new Set();
+  if (typeof stack !== 'string') return urls;
+  const lines = stack.split('\n');
+  for (let i = 1; i < lines.length; i++) {
+    const m = moduleFrameRe.exec(lines[i]);
+    if (m !== null) urls.add(m[1]);
+  }
+  return urls;
+}
+
+// Whether `url` is being evaluated: it is, or statically imports (directly
+// or not), a module whose code is running.
+function reachesRunningModule(url) {
+  const running = runningModuleURLs();
+  if (running.size === 0) return false;
+  const lexer = require('internal/modules/esm/cjs_lexer');
+  const visited = new Set();
+  const pending = [url];
+  while (pending.length > 0) {
+    const current = pending.pop();
+    if (visited.has(current)) continue;
+    visited.add(current);
+    if (running.has(current)) return true;
+    if (!esmSourceURLs.has(current)) continue;
+    let source;
+    try {
+      source = readModuleSource(current);
+    } catch {
+      return true; // cannot tell: assume the cycle
+    }
+    const specifiers = lexer.parseStaticImportSpecifiers(source);
+    for (let i = 0; i < specifiers.length; i++) {
+      try {
+        pending.push(resolve(specifiers[i], current));
+      } catch {
+        // unresolvable imports do not lead anywhere
+      }
+    }
+  }
+  return false;
 }
 
 // The engine reports a missing export as "Could not find export 'x' in
@@ -407,15 +817,7 @@ function decorateLinkError(error, fromRequire = false) {
   } else {
     message = `The requested module '${specifier}' does not provide an export named '${name}'`;
   }
-  const oldMessage = error.message;
-  error.message = message;
-  if (typeof error.stack === 'string' && error.stack.indexOf(oldMessage) !== -1) {
-    try {
-      error.stack = error.stack.replace(oldMessage, () => message);
-    } catch {
-      // read-only stack
-    }
-  }
+  setErrorMessage(error, message);
   return error;
 }
 
@@ -452,6 +854,41 @@ function takeSourceForPath(filename) {
   return source;
 }
 
+// ES modules (not facades) the engine has been given, for require() of a
+// graph that import() already loaded: its top-level await is looked for then.
+const esmSourceURLs = new Set();
+
+function readModuleSource(url) {
+  if (url.startsWith('data:')) {
+    return dataURLBody(dataURLRe.exec(url));
+  }
+  return getFsBinding().readFileUtf8(fileURLToPath(url));
+}
+
+function loadedGraphHasTopLevelAwait(url, visited = new Set()) {
+  if (visited.has(url) || !esmSourceURLs.has(url)) return false;
+  visited.add(url);
+  let source;
+  try {
+    source = readModuleSource(url);
+  } catch {
+    return false;
+  }
+  const lexer = require('internal/modules/esm/cjs_lexer');
+  if (lexer.hasTopLevelAwait(source)) return true;
+  const specifiers = lexer.parseStaticImportSpecifiers(source);
+  for (let i = 0; i < specifiers.length; i++) {
+    let dep;
+    try {
+      dep = resolve(specifiers[i], url);
+    } catch {
+      continue;
+    }
+    if (loadedGraphHasTopLevelAwait(dep, visited)) return true;
+  }
+  return false;
+}
+
 function requireModule(url, requireStack) {
   initialize();
   const savedStack = currentRequireStack;
@@ -459,8 +896,15 @@ function requireModule(url, requireStack) {
   currentRequireStack = requireStack;
   currentRequireURL = url;
   try {
+    if (esmSourceURLs.has(url) && loadedGraphHasTopLevelAwait(url)) {
+      throw makeRequireAsyncError(url);
+    }
     return moduleWrap().requireModule(url);
   } catch (error) {
+    if (error !== null && typeof error === 'object' && kRequiredNamespace in error) {
+      return error[kRequiredNamespace];
+    }
+    decorateCommonJSGlobalError(error, url);
     throw decorateLinkError(error, true);
   } finally {
     currentRequireStack = savedStack;
@@ -477,26 +921,208 @@ function rethrowDecorated(error) {
   throw decorateLinkError(error);
 }
 
+const cjsGlobalNotDefinedRe = /^(require|module|exports|__filename|__dirname) is not defined$/;
+
+function moduleHasTopLevelAwait(url) {
+  let source = evalSources.get(url);
+  if (source === undefined) {
+    try {
+      source = readModuleSource(url);
+    } catch {
+      return false;
+    }
+  }
+  return require('internal/modules/esm/cjs_lexer').hasTopLevelAwait(source);
+}
+
+// A CommonJS global used by the module a job runs gets Node's explanation.
+function decorateCommonJSGlobalError(error, url) {
+  if (error === null || typeof error !== 'object' || error.name !== 'ReferenceError') return;
+  const match = cjsGlobalNotDefinedRe.exec(error.message);
+  if (match === null) return;
+  const name = match[1];
+  if (moduleHasTopLevelAwait(url)) {
+    // It may have been meant as CommonJS: say so.
+    let hint;
+    if (name === 'require') hint = 'replace require() with import';
+    else if (name === 'module' || name === 'exports') {
+      hint = 'use export instead of module.exports/exports';
+    } else {
+      hint = `use import.meta.${name.slice(2)} instead`;
+    }
+    setErrorMessage(error, 'Cannot determine intended module format because both ' +
+      `'${name}' and top-level await are present. If the code is intended to be CommonJS, ` +
+      `wrap await in an async function. If the code is intended to be an ES module, ${hint}.`);
+    return;
+  }
+  let message = `${error.message} in ES module scope`;
+  if (name === 'require') message += ', you can use import instead';
+  if (getScheme(url) === 'file:') {
+    const end = url.search(/[?#]/);
+    const filename = fileURLToPath(end === -1 ? url : url.slice(0, end));
+    if (filename.endsWith('.js')) {
+      const pkg = packageJsonReader.getNearestParentPackageJSON(filename);
+      if (pkg !== undefined && pkg.data.type === 'module') {
+        message += '\nThis file is being treated as an ES module because it has a \'.js\' ' +
+          `file extension and '${pkg.path}' contains "type": "module". To treat it as a ` +
+          'CommonJS script, rename it to use the \'.cjs\' file extension.';
+      }
+    }
+  }
+  setErrorMessage(error, message);
+}
+
+function runJob(url) {
+  return moduleWrap().importModule(url).catch((error) => {
+    decorateCommonJSGlobalError(error, url);
+    throw decorateLinkError(error);
+  });
+}
+
 function importModule(url) {
   initialize();
-  return moduleWrap().importModule(url).catch(rethrowDecorated);
+  return runJob(url);
+}
+
+// A failed entry point is an uncaught exception (from a promise), as in
+// Node: 'unhandledRejection' listeners do not see it.
+function triggerUncaughtFromPromise(error) {
+  internalBinding('errors').triggerUncaughtException(error, true);
 }
 
 // Runs an ES module entry point. Like Node, it starts after the current tick
-// (so warnings emitted while deciding the format come out first); a rejection
-// is left unhandled so that it is reported like an uncaught exception.
+// (so warnings emitted while deciding the format come out first).
 function runEntryPointWithESMLoader(url) {
   initialize();
   mainURL = url;
-  return new Promise((resolve) => {
-    process.nextTick(() => resolve(moduleWrap().importModule(url).catch(rethrowDecorated)));
+  // The module body then runs from the microtask queue, as in Node: ticks it
+  // schedules wait until the microtasks it started (say, an import()) are done.
+  const job = new Promise((resolve) => {
+    process.nextTick(() => queueMicrotask(() => {
+      // --input-type is for string input only.
+      if (require('internal/modules/helpers').hasInputTypeOption()) {
+        resolve(Promise.reject(new (codes().ERR_INPUT_TYPE_NOT_ALLOWED)()));
+        return;
+      }
+      mainJob = runJob(url);
+      resolve(mainJob);
+    }));
   });
+  job.catch(triggerUncaughtFromPromise);
+  return job;
 }
+
+// Sources of modules evaluated from strings (-e, stdin), by URL.
+const evalSources = new Map();
 
 function evalModule(source, url) {
   initialize();
   mainURL = url;
-  return moduleWrap().evalModule(source, url).catch(rethrowDecorated);
+  evalSources.set(url, source);
+  // (Linking may fail before the binding returns a promise.)
+  let evaluation;
+  try {
+    evaluation = moduleWrap().evalModule(source, url);
+  } catch (error) {
+    evaluation = Promise.reject(error);
+  }
+  mainJob = evaluation.catch((error) => {
+    decorateCommonJSGlobalError(error, url);
+    throw decorateLinkError(error);
+  });
+  mainJob.catch(triggerUncaughtFromPromise);
+  return mainJob;
+}
+
+// The evaluation of the entry point (file or string), when it is an ES module.
+let mainJob;
+
+// At exit: an entry point still waiting at a top-level await sets exit code
+// 13 (unless the program set one), with a warning showing where it waits.
+function handleProcessExit() {
+  if (mainJob === undefined) return;
+  if (internalBinding('util').getPromiseState(mainJob)[0] !== 0) return;
+  if (process.exitCode !== undefined) return;
+  process.exitCode = 13;
+  if (require('internal/modules/helpers').getOptionValue('--no-warnings') ||
+      process.execArgv.includes('--no-warnings')) {
+    return;
+  }
+  const where = findUnsettledAwait();
+  let text = 'Warning: Detected unsettled top-level await';
+  if (where !== undefined) {
+    text += ` at ${where.url}:${where.line}\n${where.text}\n${' '.repeat(where.column)}^\n\n\n`;
+  }
+  internalBinding('stdio').writeSync(2, `${text}\n`);
+}
+
+// The module most likely waiting: one with a top-level await whose
+// evaluation has not finished and whose own imports have.
+function findUnsettledAwait() {
+  const lexer = require('internal/modules/esm/cjs_lexer');
+  const candidates = [];
+  const urls = [...evalSources.keys(), ...esmSourceURLs];
+  for (let i = 0; i < urls.length; i++) {
+    const url = urls[i];
+    let source = evalSources.get(url);
+    if (source === undefined) {
+      try {
+        source = readModuleSource(url);
+      } catch {
+        continue;
+      }
+    }
+    const index = lexer.findTopLevelAwait(source);
+    if (index === -1) continue;
+    candidates.push({ url, source, index });
+  }
+  if (candidates.length === 0) return undefined;
+  // Pending ones, deepest first: a candidate another one imports wins.
+  let best = candidates[0];
+  for (let i = 1; i < candidates.length; i++) {
+    if (reachesURL(best.url, candidates[i].url)) best = candidates[i];
+  }
+  const before = best.source.slice(0, best.index);
+  const lineStart = before.lastIndexOf('\n') + 1;
+  let lineEnd = best.source.indexOf('\n', best.index);
+  if (lineEnd === -1) lineEnd = best.source.length;
+  return {
+    url: best.url,
+    line: before.split('\n').length,
+    column: best.index - lineStart,
+    text: best.source.slice(lineStart, lineEnd),
+  };
+}
+
+// Whether `from` statically imports `to` (directly or not).
+function reachesURL(from, to) {
+  const lexer = require('internal/modules/esm/cjs_lexer');
+  const visited = new Set();
+  const pending = [from];
+  while (pending.length > 0) {
+    const url = pending.pop();
+    if (visited.has(url)) continue;
+    visited.add(url);
+    if (url === to && url !== from) return true;
+    let source = evalSources.get(url);
+    if (source === undefined) {
+      if (!esmSourceURLs.has(url)) continue;
+      try {
+        source = readModuleSource(url);
+      } catch {
+        continue;
+      }
+    }
+    const specifiers = lexer.parseStaticImportSpecifiers(source);
+    for (let i = 0; i < specifiers.length; i++) {
+      try {
+        pending.push(resolve(specifiers[i], url));
+      } catch {
+        // not followed
+      }
+    }
+  }
+  return false;
 }
 
 Object.assign(callbacks, {
@@ -517,6 +1143,11 @@ module.exports = {
   initImportMeta,
   requireCjs,
   loadBuiltin,
+  syncBuiltinESMExports,
+  registerHooksModule,
+  registerHooks,
+  handleProcessExit,
+  importModuleSync,
   makeRequireAsyncError,
   makeRequireCycleError,
   decorateLinkError,

@@ -41,6 +41,7 @@ function initDefaultConditions() {
   const helpers = require('internal/modules/helpers');
   defaultConditions = ['node', 'import'];
   if (helpers.isRequireModuleEnabled()) defaultConditions.push('module-sync');
+  if (helpers.getOptionValue('--addons', true)) defaultConditions.push('node-addons');
   defaultConditions.push(...helpers.getUserConditions());
   defaultConditionsSet = new Set(defaultConditions);
 }
@@ -531,13 +532,16 @@ function finalizeResolution(resolved, base) {
   } else if (stats !== 0) {
     throw new (codes().ERR_MODULE_NOT_FOUND)(filePath || pathname, basePath(base), resolved);
   }
-  let real;
-  try {
-    real = binding().realpath(filePath);
-  } catch {
-    real = filePath;
+  let real = filePath;
+  if (!require('internal/modules/helpers').getPreserveSymlinks()) {
+    try {
+      real = binding().realpath(filePath);
+    } catch {
+      // keep the path
+    }
   }
-  if (real === filePath) return resolved;
+  // The URL is rebuilt from the real path (so './a%2emjs' and './a.mjs' name
+  // one module), keeping the query and fragment.
   let suffix = '';
   const q = resolved.search(/[?#]/);
   if (q !== -1) suffix = resolved.slice(q);
@@ -623,16 +627,7 @@ function decorateErrorWithCommonJSHints(error, specifier, parentURL) {
   const found = resolveAsCommonJS(specifier, parentURL);
   if (!found) return;
   const hint = `Did you mean to import ${JSON.stringify(found)}?`;
-  const oldMessage = error.message;
-  error.message = `${oldMessage}\n${hint}`;
-  const stack = error.stack;
-  if (typeof stack === 'string' && stack.indexOf(oldMessage) !== -1) {
-    try {
-      error.stack = stack.replace(oldMessage, () => error.message);
-    } catch {
-      // stack may be read-only in some engines
-    }
-  }
+  require('internal/modules/helpers').setErrorMessage(error, `${error.message}\n${hint}`);
 }
 
 /**

@@ -108,17 +108,30 @@ function commonjsFacadeSource(url, filename, source) {
 // ---------------------------------------------------------------------------
 // Builtins.
 
+// The named exports are `let` bindings that module.syncBuiltinESMExports()
+// refreshes: the facade hands loadBuiltin() a function that re-reads them.
 function builtinFacadeSource(id, exportsObject) {
   const names = [];
   if (exportsObject !== null && (typeof exportsObject === 'object' ||
                                  typeof exportsObject === 'function')) {
     const keys = Object.keys(exportsObject);
-    for (let i = 0; i < keys.length; i++) names.push(keys[i]);
+    for (let i = 0; i < keys.length; i++) {
+      if (keys[i] !== 'default' && !loneSurrogateRe.test(keys[i])) names.push(keys[i]);
+    }
+  }
+  let decls = '';
+  let updates = '';
+  let specs = '';
+  for (let i = 0; i < names.length; i++) {
+    const key = JSON.stringify(names[i]);
+    decls += `let e${i} = g(${key});\n`;
+    updates += `  e${i} = g(${key});\n`;
+    specs += `, e${i} as ${exportName(names[i])}`;
   }
   return "import { loadBuiltin } from 'rode:internal';\n" +
-    `const m = loadBuiltin(${JSON.stringify(id)});\n` +
-    'export { m as default };\n' +
-    namedExportsSource(names);
+    `const m = loadBuiltin(${JSON.stringify(id)}, function() {\n${updates}});\n` +
+    readerSource + decls +
+    `export { m as default${specs} };\n`;
 }
 
 // ---------------------------------------------------------------------------
