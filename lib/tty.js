@@ -1,13 +1,12 @@
 // The `tty` module.
 
 const { isatty: nativeIsatty } = internalBinding('stdio');
-const { SyncWriteStream } = require('internal/process/stdio');
+const stdio = require('internal/process/stdio');
 
 function isatty(fd) {
   return Number.isInteger(fd) && fd >= 0 && fd <= 2147483647 && nativeIsatty(fd);
 }
 
-class WriteStream extends SyncWriteStream {}
 class ReadStream extends require('events') {
   constructor(fd) {
     super();
@@ -21,4 +20,8 @@ class ReadStream extends require('events') {
   }
 }
 
-module.exports = { isatty, WriteStream, ReadStream };
+module.exports = {
+  isatty,
+  get WriteStream() { return stdio.writableStdioClass(); },
+  ReadStream,
+};

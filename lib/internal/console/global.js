@@ -23,8 +23,8 @@ for (const prop of Reflect.ownKeys(Console.prototype)) {
 }
 
 globalConsole[kBindStreamsLazy]({
-  get stdout() { return globalThis.process.stdout; },
-  get stderr() { return globalThis.process.stderr; },
+  get stdout() { return require('internal/process/stdio').consoleStream('stdout'); },
+  get stderr() { return require('internal/process/stdio').consoleStream('stderr'); },
 });
 globalConsole[kBindProperties](true, 'auto');
 

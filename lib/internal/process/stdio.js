@@ -1,11 +1,13 @@
 // process.stdout / stderr / stdin. Writes to stdout and stderr are synchronous, as
-// Node's are on Linux for files, pipes and terminals; full stream semantics come with
-// the stream module.
+// Node's are on Linux for files, pipes and terminals. process.stdout and stderr are
+// stream.Writables; the global console writes through a light writer of its own until
+// a program touches process.stdout (loading the stream module costs more than the rest
+// of start-up), then through process.stdout, so replacing its write() still works.
 
 const EventEmitter = require('events');
 const { writeSync, isatty, getWindowSize, guessHandleType } = internalBinding('stdio');
 
-class SyncWriteStream extends EventEmitter {
+class ConsoleWriter extends EventEmitter {
   constructor(fd) {
     super();
     this.fd = fd;
@@ -24,6 +26,8 @@ class SyncWriteStream extends EventEmitter {
   }
 
   write(chunk, encoding, cb) {
+    const real = materialized(this.fd === 1 ? 'stdout' : 'stderr');
+    if (real !== undefined) return real.write(chunk, encoding, cb);
     if (typeof encoding === 'function') {
       cb = encoding;
       encoding = undefined;
@@ -97,63 +101,113 @@ class SyncWriteStream extends EventEmitter {
   }
 }
 
-class Stdin extends EventEmitter {
-  constructor() {
-    super();
-    this.fd = 0;
-    this.isTTY = isatty(0) || undefined;
-    if (!this.isTTY) delete this.isTTY;
-    this.readable = true;
-    this._encoding = null;
-    this._started = false;
-    this.on('newListener', (ev) => {
-      if ((ev === 'data' || ev === 'end' || ev === 'readable') && !this._started) {
-        this._started = true;
-        process.nextTick(() => this._readAll());
+// process.stdin: a Readable over fd 0. Reading is synchronous and whole (the input is
+// read at the first _read); an asynchronous pipe reader comes with the net/tty issue.
+let StdinClass;
+function createStdin() {
+  if (StdinClass === undefined) {
+    const { Readable } = require('stream');
+    StdinClass = class ReadStream extends Readable {
+      constructor() {
+        super({ highWaterMark: 64 * 1024 });
+        this.fd = 0;
+        if (isatty(0)) {
+          this.isTTY = true;
+          this.isRaw = false;
+        }
       }
-    });
-  }
 
-  setEncoding(enc) {
-    this._encoding = enc;
-    return this;
-  }
+      _read() {
+        const text = internalBinding('stdio').readStdinSync();
+        if (text.length > 0) this.push(require('buffer').Buffer.from(text));
+        this.push(null);
+      }
 
-  _readAll() {
-    const text = internalBinding('stdio').readStdinSync();
-    if (text.length > 0) {
-      const chunk = this._encoding ? text : Buffer.from(text);
-      this.emit('data', chunk);
-    }
-    this.readable = false;
-    this.emit('end');
-    this.emit('close');
-  }
+      setRawMode(flag) {
+        this.isRaw = !!flag;
+        return this;
+      }
 
-  resume() {
-    if (!this._started) {
-      this._started = true;
-      process.nextTick(() => this._readAll());
-    }
-    return this;
+      ref() { return this; }
+      unref() { return this; }
+    };
   }
-
-  pause() { return this; }
-  setRawMode() { return this; }
-  ref() { return this; }
-  unref() { return this; }
+  return new StdinClass();
 }
 
 const streams = { __proto__: null };
 
+// process.stdout/stderr once created (or replaced by the program), else undefined.
+function materialized(name) {
+  const d = Object.getOwnPropertyDescriptor(process, name);
+  return d !== undefined && 'value' in d ? d.value : undefined;
+}
+
+let WritableStdio;
+// The Writable class behind process.stdout/stderr (and tty.WriteStream), defined on
+// first use.
+function writableStdioClass() {
+  if (WritableStdio === undefined) {
+    const { Writable } = require('stream');
+    WritableStdio = class SyncWriteStream extends Writable {
+      constructor(fd) {
+        super({ autoDestroy: true, emitClose: true });
+        this.fd = fd;
+        this.readable = false;
+        this._type = guessHandleType(fd).toLowerCase();
+        this._isStdio = true;
+        if (isatty(fd)) {
+          this.isTTY = true;
+          const size = getWindowSize(fd);
+          if (size) {
+            this.columns = size[0];
+            this.rows = size[1];
+          }
+        }
+      }
+
+      _write(chunk, encoding, cb) {
+        const err = writeSync(this.fd, chunk);
+        if (err) {
+          const { uvException } = require('internal/errors');
+          return cb(uvException({ errno: err, code: undefined, syscall: 'write' }));
+        }
+        cb();
+      }
+
+      // The process's own stdio is never closed by destroying the stream.
+      _destroy(err, cb) { cb(err); }
+
+      destroySoon() { this.destroy(); }
+      getColorDepth(env) { return ConsoleWriter.prototype.getColorDepth.call(this, env); }
+      hasColors(count, env) { return ConsoleWriter.prototype.hasColors.call(this, count, env); }
+      getWindowSize() { return [this.columns, this.rows]; }
+    };
+  }
+  return WritableStdio;
+}
+
+function writableStdio(fd) {
+  return new (writableStdioClass())(fd);
+}
+
 function getStream(name) {
   let s = streams[name];
   if (s === undefined) {
-    if (name === 'stdin') s = new Stdin();
-    else s = new SyncWriteStream(name === 'stdout' ? 1 : 2);
+    if (name === 'stdin') s = createStdin();
+    else s = writableStdio(name === 'stdout' ? 1 : 2);
     streams[name] = s;
   }
   return s;
 }
 
-module.exports = { getStream, SyncWriteStream };
+const consoleWriters = { __proto__: null };
+
+// What the global console writes to: process.stdout/stderr if the program has touched
+// it, else a light writer to the same fd.
+function consoleStream(name) {
+  return materialized(name) ??
+    (consoleWriters[name] ??= new ConsoleWriter(name === 'stdout' ? 1 : 2));
+}
+
+module.exports = { getStream, consoleStream, writableStdioClass, SyncWriteStream: ConsoleWriter };

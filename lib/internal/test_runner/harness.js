@@ -89,9 +89,19 @@ function currentRunningTest() {
   return running.length > 0 ? running[running.length - 1] : null;
 }
 
-function currentParent() {
+function currentParent(loc) {
   if (state.building.length > 0) return state.building[state.building.length - 1];
-  if (state.asyncBuilding.length > 0) return state.asyncBuilding[state.asyncBuilding.length - 1];
+  // No async context to follow: a call from inside the source of an async
+  // describe() body whose promise is pending belongs to that suite.
+  if (loc !== undefined) {
+    for (let i = state.asyncBuilding.length - 1; i >= 0; i--) {
+      const range = state.asyncBuilding[i].bodyRange;
+      if (range !== undefined && range.file === loc.file &&
+          loc.line >= range.first && loc.line <= range.last) {
+        return state.asyncBuilding[i];
+      }
+    }
+  }
   const running = currentRunningTest();
   if (running !== null && !running.isSuite) return running;
   return getRoot();
@@ -102,7 +112,7 @@ function register(Factory, name, options, fn, overrides) {
   const args = parseTestArgs(name, options, fn);
   if (overrides !== undefined) args.options = { ...args.options, ...overrides };
   getRoot();
-  const parent = currentParent();
+  const parent = currentParent(loc);
   if (parent !== root && !parent.isSuite) {
     // test() inside a running test: a subtest of it, as t.test() would make.
     if (parent.runOnlySubtests && args.options.only !== true) return Promise.resolve();
@@ -116,7 +126,7 @@ function register(Factory, name, options, fn, overrides) {
 
 function registerHook(type, fn, options) {
   getRoot();
-  const parent = currentParent();
+  const parent = currentParent(getCallerLocation());
   parent.addHook(type, fn, options);
 }
 
@@ -241,8 +251,8 @@ async function finalize() {
       const p = hook.run(root, undefined, ctx);
       if (p !== undefined) await p;
     } catch (err) {
-      // Reported as a failing "test" named after the file, at the hook's place.
-      success = false;
+      // Reported as a failing "test" named after the file, at the hook's place
+      // (it does not change the exit code).
       const data = {
         name: state.filePath,
         nesting: 0,

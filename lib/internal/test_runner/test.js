@@ -26,6 +26,7 @@ const kMultipleCallbackInvocations = 'multipleCallbackInvocations';
 const kUncaughtException = 'uncaughtException';
 const kUnhandledRejection = 'unhandledRejection';
 const kExpectedFailure = 'expectedFailure';
+const kAborted = 'testAborted';
 
 const TIMEOUT_MAX = 2 ** 31 - 1;
 const kDefaultIndent = '    ';
@@ -276,7 +277,29 @@ class Test {
 
   isCancelled() {
     const type = this.error?.failureType;
-    return type === kCancelledByParent || type === kTestTimeoutFailure;
+    return type === kCancelledByParent || type === kTestTimeoutFailure || type === kAborted;
+  }
+
+  // options.signal: an aborted signal cancels the test with its reason.
+  watchUserSignal() {
+    const signal = this.userSignal;
+    if (signal === undefined) return false;
+    const abort = () => {
+      let reason = signal.reason;
+      if (reason !== null && (typeof reason === 'object' || typeof reason === 'function')) {
+        reason.failureType = kAborted;
+      } else {
+        reason = new ERR_TEST_FAILURE(reason, kAborted);
+      }
+      this.fail(reason);
+      this.stop();
+    };
+    if (signal.aborted) {
+      abort();
+      return true;
+    }
+    signal.addEventListener('abort', abort, { once: true });
+    return false;
   }
 
   // ---- subtests --------------------------------------------------------------
@@ -437,6 +460,7 @@ class Test {
   async run() {
     this.markStarted();
     const ctx = this.getContext();
+    if (this.watchUserSignal()) return this.finish();
     try {
       const parent = this.parent;
       // With hooks around, the body starts in a later job (as in Node); without,
@@ -525,7 +549,7 @@ class Test {
   failedSubtestCount() {
     let n = 0;
     for (const child of this.subtests) {
-      if (child.reported && !child.passed && child.todo === undefined) n++;
+      if (child.reported && !child.filtered && !child.passed && child.todo === undefined) n++;
     }
     return n;
   }
@@ -597,6 +621,14 @@ class Suite extends Test {
       try {
         const ret = Reflect.apply(fn, this.suiteContext, [this.suiteContext]);
         if (isThenable(ret)) {
+          // Where the body's source ends: it() calls made from there after an
+          // await still belong to this suite.
+          if (loc !== undefined) {
+            const text = Function.prototype.toString.call(fn);
+            let lines = 0;
+            for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lines++;
+            this.bodyRange = { file: loc.file, first: loc.line, last: loc.line + lines };
+          }
           state.asyncBuilding.push(this);
           const settle = () => {
             const i = state.asyncBuilding.lastIndexOf(this);
@@ -632,6 +664,10 @@ class Suite extends Test {
 
   async run() {
     this.markStarted();
+    if (this.watchUserSignal()) {
+      this.cancelChildren();
+      return this.finish();
+    }
     try {
       if (this.buildPromise !== undefined) await this.buildPromise;
       if (this.parent.beforeRuns.length > 0 || this.parent.beforeError !== undefined) {
@@ -661,7 +697,9 @@ class Suite extends Test {
       const children = selectOnly(this.subtests);
       for (const child of this.subtests) {
         if (!children.includes(child)) {
+          child.filtered = true;
           child.reported = true;
+          child.state = 'done';
           this.unfinished--;
         }
       }
@@ -772,7 +810,7 @@ class TestContext {
     this.#test.diagnostics.push(message);
   }
 
-  log(message) {
+  log(message, options) {
     this.#test.logs.push(message);
   }
 

@@ -324,7 +324,9 @@ function throwIfUnknownFormat(url) {
     const mime = match[1].trim().toLowerCase();
     if (mime !== 'text/javascript' && mime !== 'application/javascript' &&
         mime !== 'application/json') {
-      throw new (codes().ERR_UNKNOWN_MODULE_FORMAT)(mime, url);
+      const written = match[1].trim();
+      throw new (codes().ERR_UNKNOWN_MODULE_FORMAT)(
+        /^[^/]+\/[^;,]+$/.test(written) ? written : null, url);
     }
   }
 }
@@ -386,8 +388,9 @@ function loadDataURL(url) {
     facadeURLs.add(url);
     return translators.jsonFacadeSource(url);
   }
-  // (Node has no format for other types: it reports "null".)
-  throw new (codes().ERR_UNKNOWN_MODULE_FORMAT)(null, url);
+  // (Node reports the type as written, or null when it is not type/subtype.)
+  const written = match[1].trim();
+  throw new (codes().ERR_UNKNOWN_MODULE_FORMAT)(/^[^/]+\/[^;,]+$/.test(written) ? written : null, url);
 }
 
 function dataURLBody(match) {

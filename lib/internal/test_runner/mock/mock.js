@@ -35,6 +35,9 @@ function findDescriptor(object, key) {
   return undefined;
 }
 
+const kNextImpl = Symbol('kNextImpl');
+const kTrackCall = Symbol('kTrackCall');
+
 class MockFunctionContext {
   #calls;
   #mocks;
@@ -89,7 +92,7 @@ class MockFunctionContext {
   }
 
   // The implementation for the call about to happen.
-  nextImpl() {
+  [kNextImpl]() {
     const index = this.#calls.length;
     const once = this.#mocks.get(index);
     if (once !== undefined) {
@@ -107,7 +110,7 @@ class MockFunctionContext {
     return impl;
   }
 
-  trackCall(call) {
+  [kTrackCall](call) {
     this.#calls.push(call);
   }
 }
@@ -186,7 +189,7 @@ function makeMockFunction(original, implementation, restore, times) {
   const proxy = new Proxy(original, {
     __proto__: null,
     apply(target, thisArg, argList) {
-      const impl = ctx.nextImpl();
+      const impl = ctx[kNextImpl]();
       let result;
       let error;
       const stack = new Error();
@@ -196,7 +199,7 @@ function makeMockFunction(original, implementation, restore, times) {
         error = err;
         throw err;
       } finally {
-        ctx.trackCall({
+        ctx[kTrackCall]({
           __proto__: null,
           arguments: argList,
           error,
@@ -209,7 +212,7 @@ function makeMockFunction(original, implementation, restore, times) {
       return result;
     },
     construct(target, argList, newTarget) {
-      const impl = ctx.nextImpl();
+      const impl = ctx[kNextImpl]();
       let result;
       let error;
       const stack = new Error();
@@ -219,7 +222,7 @@ function makeMockFunction(original, implementation, restore, times) {
         error = err;
         throw err;
       } finally {
-        ctx.trackCall({
+        ctx[kTrackCall]({
           __proto__: null,
           arguments: argList,
           error,
