@@ -62,7 +62,10 @@ fn main() {
                 panic!("lib/{id}.js does not compile: {msg}\n{stack_s}");
             }
             let mut len: u64 = 0;
-            let buf = qjs::JS_WriteObject(ctx, &mut len, obj, qjs::JS_WRITE_OBJ_BYTECODE as i32);
+            // Without the source text (kept for Function.prototype.toString) the bytecode is a
+            // fraction of the size and loads faster; line tables stay for stack traces.
+            let flags = qjs::JS_WRITE_OBJ_BYTECODE | qjs::JS_WRITE_OBJ_STRIP_SOURCE;
+            let buf = qjs::JS_WriteObject(ctx, &mut len, obj, flags as i32);
             let bytes = std::slice::from_raw_parts(buf, len as usize).to_vec();
             qjs::js_free(ctx, buf as _);
             qjs::JS_FreeValue(ctx, obj);

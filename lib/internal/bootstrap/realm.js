@@ -2,11 +2,19 @@
 // builtins users can require. Runs first, before anything else in lib/.
 
 const { ids, compileFunction } = internalBinding('builtins');
+let traceBindings = false;
 
 const bindingCache = { __proto__: null };
 function getInternalBinding(name) {
   let b = bindingCache[name];
-  if (b === undefined) b = bindingCache[name] = internalBinding(name);
+  if (b === undefined) {
+    const t0 = traceBindings ? bindingCache.process_methods?.hrtimeNs() : 0;
+    b = bindingCache[name] = internalBinding(name);
+    if (traceBindings && t0 !== undefined) {
+      const ms = (bindingCache.process_methods.hrtimeNs() - t0) / 1e6;
+      bindingCache.stdio?.writeSync(2, `binding ${name} ${ms.toFixed(3)} ms\n`);
+    }
+  }
   return b;
 }
 
@@ -26,7 +34,9 @@ function canBeRequiredWithoutScheme(id) {
 }
 
 // RODE_TRACE_BUILTINS=1 prints each builtin's load time (including what it requires).
-const trace = internalBinding('process_methods').getEnv('RODE_TRACE_BUILTINS') !== undefined;
+const trace = getInternalBinding('process_methods').getEnv('RODE_TRACE_BUILTINS') !== undefined;
+traceBindings = trace;
+if (trace) getInternalBinding('stdio');
 
 function requireBuiltin(id) {
   const cached = cache.get(id);

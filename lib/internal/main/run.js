@@ -59,6 +59,10 @@ function runSelected() {
     case 'file': {
       const path = require('path');
       const main = path.resolve(options.value);
+      if (options.flags.includes('--check') || options.flags.includes('-c')) {
+        require('internal/modules/run_main').checkSyntax(main);
+        break;
+      }
       // A preload may have replaced require('module').runMain (Node calls it).
       const { Module } = require('internal/modules/cjs/loader');
       if (typeof Module.runMain === 'function') {

@@ -66,12 +66,53 @@ function settle(value, id) {
                   'promises (I/O or timers), which rode cannot wait for while loading a module');
 }
 
+let warnedImportAssertions = false;
+function warnImportAssertions() {
+  if (warnedImportAssertions) return;
+  warnedImportAssertions = true;
+  process.emitWarning('Use `importAttributes` instead of `importAssertions`',
+                      'ExperimentalWarning');
+}
+
+// `importAssertions` is the old name of `importAttributes` (still accepted,
+// with a warning).
+function addImportAssertionsAlias(context) {
+  Object.defineProperty(context, 'importAssertions', {
+    __proto__: null,
+    get() {
+      warnImportAssertions();
+      return this.importAttributes;
+    },
+    set(value) {
+      warnImportAssertions();
+      this.importAttributes = value;
+    },
+    enumerable: false,
+    configurable: true,
+  });
+  return context;
+}
+
+// The hook's own copy (what it changes does not leak into the chain).
 function copyContext(context) {
   const copy = { ...context };
   if (context.importAttributes !== null && typeof context.importAttributes === 'object') {
     copy.importAttributes = { ...context.importAttributes };
   }
   if (Array.isArray(context.conditions)) copy.conditions = context.conditions.slice();
+  return addImportAssertionsAlias(copy);
+}
+
+// A context or result given by a hook, with `importAssertions` read as
+// `importAttributes`.
+function takeImportAssertions(object) {
+  if (object === null || typeof object !== 'object') return object;
+  const descriptor = Object.getOwnPropertyDescriptor(object, 'importAssertions');
+  if (descriptor === undefined || !('value' in descriptor)) return object;
+  warnImportAssertions();
+  const copy = { ...object };
+  delete copy.importAssertions;
+  if (copy.importAttributes === undefined) copy.importAttributes = descriptor.value;
   return copy;
 }
 
@@ -188,7 +229,7 @@ function runStep(kind, i, input, context, defaultStep, fromAsync) {
     calledNext = true;
     validateNextArguments(kind, i + 1, nextInput, nextContext);
     const merged = nextContext === undefined || nextContext === null ? context :
-      { ...context, ...nextContext };
+      { ...context, ...takeImportAssertions(nextContext) };
     return runStep(kind, i + 1, nextInput, merged, defaultStep, entry.isAsync);
   };
   // Hooks given to register() get an async next, as in Node.
@@ -207,7 +248,7 @@ function runStep(kind, i, input, context, defaultStep, fromAsync) {
     };
   }
   let result = entry[kind](input, copyContext(context), next);
-  result = settle(result, entry.id);
+  result = takeImportAssertions(settle(result, entry.id));
   if (kind === 'resolve') validateResolveResult(result, entry, calledNext);
   else validateLoadResult(result, entry, calledNext);
   return result;

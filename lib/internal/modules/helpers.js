@@ -275,18 +275,25 @@ function makeRequireFunction(mod) {
     validateString(request, 'request');
     return Module._resolveFilename(request, mod, false, options);
   }
-  requireFn.resolve = resolve;
+  setOwnProperty(requireFn, 'resolve', resolve);
 
   function paths(request) {
     validateString(request, 'request');
     return Module._resolveLookupPaths(request, mod);
   }
-  resolve.paths = paths;
+  setOwnProperty(resolve, 'paths', paths);
 
-  requireFn.main = process.mainModule;
-  requireFn.extensions = Module._extensions;
-  requireFn.cache = Module._cache;
+  setOwnProperty(requireFn, 'main', process.mainModule);
+  setOwnProperty(requireFn, 'extensions', Module._extensions);
+  setOwnProperty(requireFn, 'cache', Module._cache);
   return requireFn;
+}
+
+// Like an assignment, but never runs a setter inherited from Object.prototype.
+function setOwnProperty(object, key, value) {
+  Object.defineProperty(object, key, {
+    __proto__: null, value, writable: true, enumerable: true, configurable: true,
+  });
 }
 
 // Turns what the engine hands us as the importer of a dynamic import() or
@@ -358,6 +365,7 @@ function endsInsideString(text) {
 
 module.exports = {
   codes,
+  setOwnProperty,
   parseJSONText,
   setErrorMessage,
   getOptionFlags,

@@ -75,11 +75,17 @@ function read(jsonPath, options) {
     }
     result.exists = true;
     if (parsed !== null && typeof parsed === 'object') {
-      if (typeof parsed.name === 'string') result.name = parsed.name;
-      if (typeof parsed.main === 'string') result.main = parsed.main;
-      if (parsed.type === 'module' || parsed.type === 'commonjs') result.type = parsed.type;
-      if (parsed.exports !== undefined) result.exports = parsed.exports;
-      if (parsed.imports !== undefined) result.imports = parsed.imports;
+      // Own fields only: accessors on Object.prototype must not run.
+      const own = (key) => (Object.prototype.hasOwnProperty.call(parsed, key) ?
+        parsed[key] : undefined);
+      const name = own('name');
+      const main = own('main');
+      const type = own('type');
+      if (typeof name === 'string') result.name = name;
+      if (typeof main === 'string') result.main = main;
+      if (type === 'module' || type === 'commonjs') result.type = type;
+      result.exports = own('exports');
+      result.imports = own('imports');
     }
   }
   cache.set(jsonPath, result);

@@ -170,7 +170,35 @@ function handleProcessExit() {
   }
 }
 
+/**
+ * --check: compiles the entry point without running it (a syntax error is
+ * thrown). A file that is not valid CommonJS but uses module syntax is taken
+ * as an ES module and passes.
+ * @param {string} main
+ */
+function checkSyntax(main) {
+  const { Module } = lazyLoader();
+  const filename = Module._findPath(main, null, true) || main;
+  const source = internalBinding('fs').readFileUtf8(filename);
+  const { stripShebang } = require('internal/modules/helpers');
+  const format = require('internal/modules/esm/get_format').defaultGetFormat(
+    filename, () => source);
+  if (format.format === 'module') return;
+  try {
+    internalBinding('contextify').compileFunction(
+      stripShebang(source), filename,
+      ['exports', 'require', 'module', '__filename', '__dirname']);
+  } catch (err) {
+    if (err instanceof SyntaxError &&
+        require('internal/modules/esm/cjs_lexer').containsModuleSyntax(source)) {
+      return;
+    }
+    throw err;
+  }
+}
+
 module.exports = {
+  checkSyntax,
   handleProcessExit,
   initializeHooksFromFlags,
   runImportPreloads,

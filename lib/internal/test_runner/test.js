@@ -126,44 +126,55 @@ function validateConcurrency(concurrency) {
 // Runs fn as a test body or hook: promise- or callback-style, raced against
 // the owner being stopped (timeout, uncaught error, cancellation).
 function runUserFunction(owner, fn, thisArg, ctx, timeout) {
+  // The timer starts before the function runs, so that a parent's timeout
+  // fires before those of the subtests it starts.
   let timer;
-  let result;
-  if (fn.length >= 2) {
-    result = new Promise((resolve, reject) => {
-      let calls = 0;
-      const done = (err) => {
-        calls++;
-        if (calls > 1) {
-          owner.fail(new ERR_TEST_FAILURE('callback invoked multiple times',
-                                          kMultipleCallbackInvocations));
-          return;
-        }
-        if (err) reject(err);
-        else resolve();
-      };
-      const ret = Reflect.apply(fn, thisArg, [ctx, done]);
-      if (ret instanceof Promise) {
-        ret.then(undefined, () => {});
-        const err = new ERR_TEST_FAILURE('passed a callback but also returned a Promise',
-                                         kCallbackAndPromisePresent);
-        owner.fail(err);
-        reject(err);
-      }
-    });
-  } else {
-    result = Reflect.apply(fn, thisArg, [ctx]);
-    if (!isThenable(result)) {
-      return undefined;
-    }
-  }
-  const racers = [result, owner.stopPromise];
+  let timeoutPromise;
   if (timeout !== Infinity && timeout !== undefined) {
-    racers.push(new Promise((resolve, reject) => {
+    timeoutPromise = new Promise((resolve, reject) => {
       timer = setTimeout(() => {
         reject(new ERR_TEST_FAILURE(`test timed out after ${timeout}ms`, kTestTimeoutFailure));
       }, timeout);
-    }));
+    });
+    timeoutPromise.catch(() => {});
   }
+  let result;
+  try {
+    if (fn.length >= 2) {
+      result = new Promise((resolve, reject) => {
+        let calls = 0;
+        const done = (err) => {
+          calls++;
+          if (calls > 1) {
+            owner.fail(new ERR_TEST_FAILURE('callback invoked multiple times',
+                                            kMultipleCallbackInvocations));
+            return;
+          }
+          if (err) reject(err);
+          else resolve();
+        };
+        const ret = Reflect.apply(fn, thisArg, [ctx, done]);
+        if (ret instanceof Promise) {
+          ret.then(undefined, () => {});
+          const err = new ERR_TEST_FAILURE('passed a callback but also returned a Promise',
+                                           kCallbackAndPromisePresent);
+          owner.fail(err);
+          reject(err);
+        }
+      });
+    } else {
+      result = Reflect.apply(fn, thisArg, [ctx]);
+    }
+  } catch (err) {
+    if (timer !== undefined) clearTimeout(timer);
+    throw err;
+  }
+  if (!isThenable(result)) {
+    if (timer !== undefined) clearTimeout(timer);
+    return undefined;
+  }
+  const racers = [result, owner.stopPromise];
+  if (timeoutPromise !== undefined) racers.push(timeoutPromise);
   const p = Promise.race(racers);
   if (timer === undefined) return p;
   return p.finally(() => clearTimeout(timer));

@@ -79,7 +79,10 @@ function updateChildren(parent, child, scan) {
 function Module(id = '', parent) {
   this.id = id;
   this.path = path.dirname(id);
-  this.exports = {};
+  // Defined, not assigned: an `exports` accessor on Object.prototype must not run.
+  Object.defineProperty(this, 'exports', {
+    __proto__: null, value: {}, writable: true, enumerable: true, configurable: true,
+  });
   moduleParentCache.set(this, parent);
   updateChildren(parent, this, false);
   this.filename = null;

@@ -196,6 +196,17 @@ function defaultResolveStep(specifier, context) {
 // The end of the load chain: the format and source Node would load. Hooks
 // called by register() get no source for CommonJS (its loader reads it).
 function defaultLoadStep(url, context, fromAsync) {
+  const result = defaultLoadFormatAndSource(url, context, fromAsync);
+  // The import attributes the chain ended with must fit the format.
+  const attributes = context.importAttributes;
+  if (result.format !== 'builtin') {
+    validateAttributes(url, attributes != null ? attributes.type : undefined,
+                       result.format === 'json');
+  }
+  return result;
+}
+
+function defaultLoadFormatAndSource(url, context, fromAsync) {
   const scheme = getScheme(url);
   if (scheme === 'node:') return { format: 'builtin', source: null };
   const { Buffer } = require('buffer');
@@ -247,10 +258,6 @@ function loadHooked(url) {
     importAttributes: attributesFor.get(url) || {},
   }, defaultLoadStep);
   const { format, source } = result;
-  const attributes = attributesFor.get(url);
-  if (attributes !== undefined && format !== 'builtin') {
-    validateAttributes(url, attributes.type, format === 'json');
-  }
   switch (format) {
     case 'builtin':
       return loadBuiltinFacade(url);
