@@ -12,11 +12,20 @@ function codes() {
   return errorCodes;
 }
 
+// Node 24's builtins, whether or not rode has them all yet (builtinModules
+// and isBuiltin() describe Node).
+const { nodeBuiltinIds, nodeSchemeOnlyIds } = require('internal/modules/helpers');
+
 function getBuiltinModuleList() {
   const { BuiltinModule } = require('internal/bootstrap/realm');
-  const list = BuiltinModule.getCanBeRequiredByUsersWithoutSchemeList().slice();
-  const schemeOnly = BuiltinModule.getSchemeOnlyModuleNames();
-  for (let i = 0; i < schemeOnly.length; i++) list.push(`node:${schemeOnly[i]}`);
+  const names = new Set(nodeBuiltinIds);
+  const own = BuiltinModule.getCanBeRequiredByUsersWithoutSchemeList();
+  for (let i = 0; i < own.length; i++) names.add(own[i]);
+  const list = [...names].sort();
+  const schemeOnly = new Set(nodeSchemeOnlyIds);
+  const ownSchemeOnly = BuiltinModule.getSchemeOnlyModuleNames();
+  for (let i = 0; i < ownSchemeOnly.length; i++) schemeOnly.add(ownSchemeOnly[i]);
+  for (const id of [...schemeOnly].sort()) list.push(`node:${id}`);
   return Object.freeze(list);
 }
 

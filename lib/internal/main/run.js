@@ -42,6 +42,9 @@ function runCode(code, name) {
 }
 
 function run() {
+  // import() works everywhere, the REPL included.
+  require('internal/modules/esm/lazy').ensureCallbacks();
+  require('internal/modules/run_main').validateModuleOptions();
   preload();
   require('internal/modules/run_main').initializeHooksFromFlags();
   // --import modules are loaded (in order) before the program runs.

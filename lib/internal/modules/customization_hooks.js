@@ -34,15 +34,19 @@ function hasHooks() {
   return chain.length > 0;
 }
 
+// require() goes through the registerHooks() hooks only.
+function hasSyncHooks() {
+  return syncHooks.length > 0;
+}
+
+function syncChain() {
+  return syncHooks.slice().reverse();
+}
+
 let utilBinding;
 function promiseState(p) {
   if (utilBinding === undefined) utilBinding = internalBinding('util');
   return utilBinding.getPromiseState(p);
-}
-
-function isThenable(value) {
-  return value !== null && (typeof value === 'object' || typeof value === 'function') &&
-    typeof value.then === 'function';
 }
 
 // Settles what a hook returned: a promise is driven through the microtask
@@ -175,9 +179,10 @@ function validateLoadResult(result, entry, calledNext) {
   if (format != null && typeof format !== 'string') {
     throw new ERR_INVALID_RETURN_PROPERTY_VALUE('a string', name, 'format', format);
   }
-  // Source text is required except for CommonJS (read by its loader) and
-  // builtins.
-  const optional = format === 'commonjs' || format === 'builtin' || format == null;
+  // Source text is required except for builtins and addons, and (from
+  // register() hooks) CommonJS, which its loader reads.
+  const optional = format === 'builtin' || format === 'addon' ||
+    (entry.isAsync && (format === 'commonjs' || format == null));
   if ((source != null || !optional) && !isSource(source)) {
     throw new ERR_INVALID_RETURN_PROPERTY_VALUE(
       'a string, an ArrayBuffer, or a TypedArray', name, 'source', source);
@@ -185,16 +190,16 @@ function validateLoadResult(result, entry, calledNext) {
 }
 
 // What the hook after step `i - 1` is called in messages about its input.
-function nextHookId(kind, i) {
-  for (; i < chain.length; i++) {
-    if (typeof chain[i][kind] === 'function') return chain[i].id;
+function nextHookId(kind, i, hooks) {
+  for (; i < hooks.length; i++) {
+    if (typeof hooks[i][kind] === 'function') return hooks[i].id;
   }
   return kind === 'resolve' ? 'node:internal/modules/esm/resolve' :
     'node:internal/modules/esm/load';
 }
 
-function validateNextArguments(kind, i, input, context) {
-  const prefix = `${nextHookId(kind, i)} '${kind}' hook's ` +
+function validateNextArguments(kind, i, input, context, hooks) {
+  const prefix = `${nextHookId(kind, i, hooks)} '${kind}' hook's ` +
     `${kind === 'resolve' ? 'nextResolve' : 'nextLoad'}()`;
   if (kind === 'resolve') {
     if (typeof input !== 'string') {
@@ -215,8 +220,7 @@ function validateNextArguments(kind, i, input, context) {
  * Runs step `i` of the `kind` chain ('resolve' or 'load'); returns its
  * (settled) result. `defaultStep(input, context, fromAsync)` ends the chain.
  */
-function runStep(kind, i, input, context, defaultStep, fromAsync) {
-  const hooks = chain;
+function runStep(kind, i, input, context, defaultStep, fromAsync, hooks = chain) {
   let entry;
   while (i < hooks.length) {
     entry = hooks[i];
@@ -227,10 +231,10 @@ function runStep(kind, i, input, context, defaultStep, fromAsync) {
   let calledNext = false;
   const callNext = (nextInput, nextContext) => {
     calledNext = true;
-    validateNextArguments(kind, i + 1, nextInput, nextContext);
+    validateNextArguments(kind, i + 1, nextInput, nextContext, hooks);
     const merged = nextContext === undefined || nextContext === null ? context :
       { ...context, ...takeImportAssertions(nextContext) };
-    return runStep(kind, i + 1, nextInput, merged, defaultStep, entry.isAsync);
+    return runStep(kind, i + 1, nextInput, merged, defaultStep, entry.isAsync, hooks);
   };
   // Hooks given to register() get an async next, as in Node.
   let next;
@@ -260,8 +264,8 @@ function runStep(kind, i, input, context, defaultStep, fromAsync) {
  * @param {Function} defaultStep
  * @returns {{ url: string, format?: string, importAttributes?: object }}
  */
-function resolveWithHooks(specifier, context, defaultStep) {
-  return runStep('resolve', 0, specifier, context, defaultStep, false);
+function resolveWithHooks(specifier, context, defaultStep, hooks = chain) {
+  return runStep('resolve', 0, specifier, context, defaultStep, false, hooks);
 }
 
 /**
@@ -270,8 +274,18 @@ function resolveWithHooks(specifier, context, defaultStep) {
  * @param {Function} defaultStep
  * @returns {{ format: string, source: any }}
  */
-function loadWithHooks(url, context, defaultStep) {
-  return runStep('load', 0, url, context, defaultStep, false);
+function loadWithHooks(url, context, defaultStep, hooks = chain) {
+  return runStep('load', 0, url, context, defaultStep, false, hooks);
+}
+
+// How many register() hooks there are, and the chain of the first `count`
+// of them (what applies to the modules of the hooks registered next).
+function asyncHookCount() {
+  return asyncHooks.length;
+}
+
+function asyncChainBefore(count) {
+  return asyncHooks.slice(0, count).reverse();
 }
 
 // ---------------------------------------------------------------------------
@@ -313,6 +327,7 @@ function registerHooks(hooks) {
   entries.set(handle, entry);
   syncHooks.push(entry);
   rebuildChain();
+  require('internal/modules/cjs/loader').setCustomizationHooks(module.exports);
   return handle;
 }
 
@@ -337,6 +352,10 @@ function addAsyncHooks(namespace, id, data) {
 
 module.exports = {
   hasHooks,
+  hasSyncHooks,
+  syncChain,
+  asyncHookCount,
+  asyncChainBefore,
   resolveWithHooks,
   loadWithHooks,
   registerHooks,

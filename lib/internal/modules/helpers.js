@@ -1,6 +1,8 @@
 // Helpers shared by the CommonJS and ES module loaders: the per-module
-// require() function, builtin loading, CommonJS conditions, BOM/shebang
-// stripping, realpath caching and lazy access to shared internals.
+// require() function, builtin loading and Node's list of builtin names,
+// command-line options of the loaders (NODE_OPTIONS included), conditions,
+// BOM/shebang stripping, realpath caching, JSON parsing with V8's messages
+// and lazy access to shared internals.
 
 const path = require('path');
 
@@ -363,8 +365,49 @@ function endsInsideString(text) {
   return inString;
 }
 
+// The builtin modules of Node 24 (module.builtinModules lists them all).
+const nodeBuiltinIds = [
+  '_http_agent', '_http_client', '_http_common', '_http_incoming', '_http_outgoing',
+  '_http_server', '_stream_duplex', '_stream_passthrough', '_stream_readable',
+  '_stream_transform', '_stream_wrap', '_stream_writable', '_tls_common', '_tls_wrap',
+  'assert', 'assert/strict', 'async_hooks', 'buffer', 'child_process', 'cluster', 'console',
+  'constants', 'crypto', 'dgram', 'diagnostics_channel', 'dns', 'dns/promises', 'domain',
+  'events', 'fs', 'fs/promises', 'http', 'http2', 'https', 'inspector', 'inspector/promises',
+  'module', 'net', 'os', 'path', 'path/posix', 'path/win32', 'perf_hooks', 'process',
+  'punycode', 'querystring', 'readline', 'readline/promises', 'repl', 'stream',
+  'stream/consumers', 'stream/promises', 'stream/web', 'string_decoder', 'sys', 'timers',
+  'timers/promises', 'tls', 'trace_events', 'tty', 'url', 'util', 'util/types', 'v8', 'vm',
+  'wasi', 'worker_threads', 'zlib',
+];
+const nodeSchemeOnlyIds = ['sea', 'sqlite', 'test', 'test/reporters'];
+let nodeBuiltinNames;
+
+// Whether `id` names a Node builtin (`fs`, `node:fs`, `node:test`...),
+// implemented by rode or not.
+function isNodeBuiltinName(id) {
+  if (typeof id !== 'string') return false;
+  if (nodeBuiltinNames === undefined) {
+    nodeBuiltinNames = new Set(nodeBuiltinIds);
+    for (let i = 0; i < nodeBuiltinIds.length; i++) nodeBuiltinNames.add(`node:${nodeBuiltinIds[i]}`);
+    for (let i = 0; i < nodeSchemeOnlyIds.length; i++) {
+      nodeBuiltinNames.add(`node:${nodeSchemeOnlyIds[i]}`);
+    }
+  }
+  return nodeBuiltinNames.has(id) || getBuiltinModule().normalizeRequirableId(id) !== undefined;
+}
+
+// The error for a Node builtin rode does not have yet.
+function builtinNotImplemented(id) {
+  const { notImplemented } = require('internal/not_implemented');
+  return notImplemented(`The '${id.startsWith('node:') ? id.slice(5) : id}' module`);
+}
+
 module.exports = {
   codes,
+  nodeBuiltinIds,
+  nodeSchemeOnlyIds,
+  isNodeBuiltinName,
+  builtinNotImplemented,
   setOwnProperty,
   parseJSONText,
   setErrorMessage,

@@ -125,7 +125,10 @@ function findScopeOfDirectory(dir) {
  * @returns {{ data: object, path: string } | undefined}
  */
 function getNearestParentPackageJSON(checkPath) {
-  const pkg = findScopeOfDirectory(path.dirname(path.resolve(checkPath)));
+  // (A path ending in "/" names a directory: its own package.json counts.)
+  const dir = checkPath[checkPath.length - 1] === '/' ? path.resolve(checkPath) :
+    path.dirname(path.resolve(checkPath));
+  const pkg = findScopeOfDirectory(dir);
   if (pkg === null) return undefined;
   return { data: pkg, path: pkg.pjsonPath };
 }
@@ -148,7 +151,9 @@ function getPackageScopeConfig(resolvedURL) {
     filePath = undefined;
   }
   if (filePath !== undefined) {
-    const pkg = findScopeOfDirectory(path.dirname(filePath));
+    const dir = filePath.length > 1 && filePath[filePath.length - 1] === '/' ?
+      filePath.slice(0, -1) : path.dirname(filePath);
+    const pkg = findScopeOfDirectory(dir);
     if (pkg !== null) return pkg;
   }
   return {

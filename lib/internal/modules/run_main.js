@@ -141,6 +141,22 @@ async function runImportPreloads(specifiers) {
 }
 
 /**
+ * Module options whose values are checked before anything runs (Node exits
+ * with code 9 for an invalid one).
+ */
+function validateModuleOptions() {
+  const helpers = require('internal/modules/helpers');
+  const trace = helpers.getOptionValues('--trace-require-module');
+  for (let i = 0; i < trace.length; i++) {
+    if (trace[i] !== 'all' && trace[i] !== 'no-node-modules') {
+      internalBinding('stdio').writeSync(
+        2, `${process.argv0}: invalid value for --trace-require-module\n`);
+      process.reallyExit(9);
+    }
+  }
+}
+
+/**
  * --experimental-loader / --loader: registers each module's hooks, in order,
  * before anything else loads.
  */
@@ -198,6 +214,7 @@ function checkSyntax(main) {
 }
 
 module.exports = {
+  validateModuleOptions,
   checkSyntax,
   handleProcessExit,
   initializeHooksFromFlags,

@@ -167,7 +167,7 @@ async function drive() {
 function report(test) {
   if (test.filtered) return;
   const headers = [];
-  for (let p = test.parent; p !== null && p !== root; p = p.parent) {
+  for (let p = test.parent; p !== null && p !== root && test.nesting > 0; p = p.parent) {
     if (p.headerReported) break;
     p.headerReported = true;
     headers.unshift({ name: p.name, nesting: p.nesting });
@@ -263,6 +263,11 @@ async function finalize() {
       };
       emit(reporter.testDone(data, []));
     }
+  }
+  for (const test of state.late) {
+    test.durationMs = Number(process.hrtime.bigint() - test.startTime) / 1e6;
+    test.reported = true;
+    report(test);
   }
   let text = '';
   for (const message of root.diagnostics) text += reporter.diagnostic(0, message);

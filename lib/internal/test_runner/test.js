@@ -41,6 +41,8 @@ const state = {
   // Tests and suites between start and finish, in start order.
   running: [],
   lastFinished: null,
+  // Subtests created after their parent finished.
+  late: [],
   report: null,
   customAssertions: new Map(),
 };
@@ -329,9 +331,15 @@ class Test {
   // Starts a subtest now or when a running sibling finishes.
   startSubtest(child) {
     if (this.state === 'done') {
+      // Reported with the root's results, at the end of the run.
       child.fail(new ERR_TEST_FAILURE('test could not be started because its parent finished',
                                       kParentAlreadyFinished));
-      child.finish();
+      child.state = 'done';
+      child.startTime = hrtimeNs();
+      child.nesting = 0;
+      this.unfinished--;
+      state.late.push(child);
+      child.resolveDone();
       return child.donePromise;
     }
     if (this.active >= 1) {

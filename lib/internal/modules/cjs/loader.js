@@ -17,6 +17,8 @@ const {
   getOptionValues,
   getPreserveSymlinks,
   getPreserveSymlinksMain,
+  isNodeBuiltinName,
+  builtinNotImplemented,
   loadBuiltinModule,
   makeRequireFunction,
   stripBOM,
@@ -204,11 +206,9 @@ Object.defineProperty(Module.prototype, 'parent', {
 
 Module._debug = function _debug() {};
 
+// Whether Node 24 has such a builtin (rode may not have all of them yet).
 Module.isBuiltin = function isBuiltin(moduleName) {
-  const BM = getBuiltinModule();
-  if (typeof moduleName !== 'string') return false;
-  if (BM.canBeRequiredWithoutScheme(moduleName)) return true;
-  return moduleName.startsWith('node:') && BM.canBeRequiredByUsers(moduleName.slice(5));
+  return isNodeBuiltinName(moduleName);
 };
 
 // ---------------------------------------------------------------------------
@@ -342,7 +342,7 @@ function resolveExports(nmPath, request) {
       return finalizeEsmResolution(
         lazyEsmResolve().packageExportsResolve(
           pathToFileURLHref(pkgPath + '/package.json'), '.' + expansion, pkg, null,
-          getCjsConditions()),
+          currentCjsConditions()),
         null, pkgPath);
     } catch (e) {
       if (e != null && e.code === 'ERR_MODULE_NOT_FOUND') {
@@ -429,7 +429,7 @@ Module._nodeModulePaths = function _nodeModulePaths(from) {
 };
 
 Module._resolveLookupPaths = function _resolveLookupPaths(request, parent) {
-  if (getBuiltinModule().normalizeRequirableId(request)) return null;
+  if (isNodeBuiltinName(request)) return null;
 
   if (request[0] !== '.' ||
       (request.length > 1 && request[1] !== '.' && request[1] !== '/')) {
@@ -481,7 +481,7 @@ function trySelf(parentPath, request) {
     return finalizeEsmResolution(
       lazyEsmResolve().packageExportsResolve(
         pathToFileURLHref(pkg.path), expansion, pkg.data,
-        pathToFileURLHref(parentPath), getCjsConditions()),
+        pathToFileURLHref(parentPath), currentCjsConditions()),
       parentPath, pkg.path);
   } catch (e) {
     if (e != null && e.code === 'ERR_MODULE_NOT_FOUND') {
@@ -499,8 +499,78 @@ function getRequireStack(parent) {
   return requireStack;
 }
 
+// Conditions of the resolution under way: resolve hooks may change them.
+let cjsConditionsOverride;
+function currentCjsConditions() {
+  return cjsConditionsOverride !== undefined ? cjsConditionsOverride : getCjsConditions();
+}
+
+// module.registerHooks() hooks also apply to require() (set by
+// internal/modules/customization_hooks when they are first registered).
+let customizationHooks;
+function setCustomizationHooks(hooks) {
+  customizationHooks = hooks;
+}
+
+function syncHooksActive() {
+  return customizationHooks !== undefined && customizationHooks.hasSyncHooks();
+}
+
+// The file name a resolved URL stands for: a path, a builtin id, or the URL
+// itself for other schemes.
+function filenameForURL(url) {
+  if (url.startsWith('file:')) return fileURLToPath(url);
+  if (url.startsWith('node:')) {
+    const id = url.slice(5);
+    return getBuiltinModule().canBeRequiredWithoutScheme(id) ||
+      require('internal/modules/helpers').nodeBuiltinIds.includes(id) ? id : url;
+  }
+  return url;
+}
+
+function urlForFilename(filename) {
+  if (isNodeBuiltinName(filename)) {
+    return filename.startsWith('node:') ? filename : `node:${filename}`;
+  }
+  return path.isAbsolute(filename) ? pathToFileURLHref(filename) : filename;
+}
+
+// require() resolution through the resolve hooks: returns the URL and the
+// format they gave.
+function resolveWithHooks(request, parent, isMain, options) {
+  const parentPath = parent != null ? parent.filename : undefined;
+  // (A require() made by createRequire(url) keeps that URL, query included.)
+  const parentURL = parent != null && parent[kURL] !== undefined ? parent[kURL] :
+    parentPath ? urlForFilename(parentPath) : undefined;
+  return customizationHooks.resolveWithHooks(request, {
+    conditions: require('internal/modules/helpers').getCjsConditionsArray().slice(),
+    importAttributes: {},
+    parentURL,
+  }, (specifier, context) => {
+    const saved = cjsConditionsOverride;
+    const { conditions } = context;
+    if (conditions !== undefined && !Array.isArray(conditions)) {
+      throw new (codes().ERR_INVALID_ARG_VALUE)('context.conditions', conditions,
+                                                'expected an array');
+    }
+    if (conditions !== undefined && conditions.length > 0) {
+      cjsConditionsOverride = new Set(conditions);
+    }
+    try {
+      return { url: urlForFilename(resolveFilename(specifier, parent, isMain, options)) };
+    } finally {
+      cjsConditionsOverride = saved;
+    }
+  }, customizationHooks.syncChain());
+}
+
 Module._resolveFilename = function _resolveFilename(request, parent, isMain, options) {
-  if (getBuiltinModule().normalizeRequirableId(request)) return request;
+  if (syncHooksActive()) return filenameForURL(resolveWithHooks(request, parent, isMain, options).url);
+  return resolveFilename(request, parent, isMain, options);
+};
+
+function resolveFilename(request, parent, isMain, options) {
+  if (isNodeBuiltinName(request)) return request;
 
   let paths;
   if (typeof options === 'object' && options !== null) {
@@ -540,7 +610,7 @@ Module._resolveFilename = function _resolveFilename(request, parent, isMain, opt
       try {
         return finalizeEsmResolution(
           lazyEsmResolve().packageImportsResolve(request, pathToFileURLHref(parentPath),
-                                                 getCjsConditions()),
+                                                 currentCjsConditions()),
           parentPath, pkg.path);
       } catch (e) {
         if (e != null && e.code === 'ERR_MODULE_NOT_FOUND') {
@@ -571,7 +641,7 @@ Module._resolveFilename = function _resolveFilename(request, parent, isMain, opt
   err.code = 'MODULE_NOT_FOUND';
   err.requireStack = requireStack;
   throw err;
-};
+}
 
 // ---------------------------------------------------------------------------
 // Loading.
@@ -624,7 +694,157 @@ function getExportsForCircularRequire(module) {
 
 const relativeResolveCache = { __proto__: null };
 
+// The default load step for require() under hooks: the format by extension
+// and package type (undefined when syntax decides), and the source text.
+function defaultLoadForRequire(url, context) {
+  if (url.startsWith('node:')) return { format: 'builtin', source: null };
+  if (!url.startsWith('file:')) {
+    require('internal/modules/esm/resolve').throwIfUnsupportedURLScheme(url);
+  }
+  const filename = fileURLToPath(url);
+  let format = context.format;
+  if (!format) {
+    const ext = path.extname(filename);
+    if (ext === '.json') format = 'json';
+    else if (ext === '.mjs') format = 'module';
+    else if (ext === '.cjs') format = 'commonjs';
+    else if (ext === '.node') format = 'addon';
+    else {
+      const type = packageJsonReader.getNearestParentPackageJSONType(filename);
+      if (type === 'module' || type === 'commonjs') format = type;
+    }
+  }
+  if (format === 'addon') return { format, source: null };
+  return { format, source: getFsBinding().readFileUtf8(filename) };
+}
+
+function loadSourceText(source) {
+  if (typeof source === 'string') return source;
+  const { Buffer } = require('buffer');
+  if (ArrayBuffer.isView(source)) {
+    return Buffer.from(source.buffer, source.byteOffset, source.byteLength).toString('utf8');
+  }
+  return Buffer.from(new Uint8Array(source)).toString('utf8');
+}
+
+// Runs a module the load hooks produced.
+function compileLoaded(module, filename, url, format, source) {
+  switch (format) {
+    case undefined:
+    case null:
+    case 'commonjs':
+    case 'commonjs-typeless': {
+      const text = source == null ? getFsBinding().readFileUtf8(filename) : loadSourceText(source);
+      module._compile(text, filename, format === 'commonjs' ? 'commonjs' : undefined);
+      break;
+    }
+    case 'module':
+      loadESMFromCJS(module, filename, loadSourceText(source), false, url);
+      break;
+    case 'json': {
+      const text = loadSourceText(source);
+      try {
+        module.exports = parseJSONText(stripBOM(text));
+      } catch (err) {
+        setErrorMessage(err, filename + ': ' + err.message);
+        throw err;
+      }
+      break;
+    }
+    case 'builtin':
+      module.exports = loadBuiltinModule(url.startsWith('node:') ? url.slice(5) : filename);
+      break;
+    case 'addon':
+      Module._extensions['.node'](module, filename);
+      break;
+    default:
+      throw new (codes().ERR_UNKNOWN_MODULE_FORMAT)(format, url);
+  }
+}
+
+// require() when module.registerHooks() hooks are in place.
+function loadWithHooks(request, parent, isMain) {
+  let relResolveCacheIdentifier;
+  if (parent) {
+    relResolveCacheIdentifier = `${parent.path}\x00${request}`;
+    const cachedFilename = relativeResolveCache[relResolveCacheIdentifier];
+    const cached = cachedFilename !== undefined ? Module._cache[cachedFilename] : undefined;
+    if (cached !== undefined) {
+      updateChildren(parent, cached, true);
+      if (!cached.loaded) return getExportsForCircularRequire(cached);
+      return cached.exports;
+    }
+  }
+  const resolved = resolveWithHooks(request, parent, isMain);
+  const url = resolved.url;
+  // What load hooks make of a builtin is cached under the name it was
+  // required by ('os' and 'node:os' are two entries).
+  const filename = url.startsWith('node:') && isNodeBuiltinName(request) ? request :
+    filenameForURL(url);
+  const cachedModule = Module._cache[filename];
+  if (cachedModule !== undefined) {
+    updateChildren(parent, cachedModule, true);
+    if (cachedModule.loaded) return cachedModule.exports;
+    if (cachedModule[kESMPending] === true) return runPendingModule(cachedModule, parent);
+    if (!cachedModule[kIsCachedByESMLoader]) return getExportsForCircularRequire(cachedModule);
+    return cachedModule.exports;
+  }
+  const context = {
+    conditions: require('internal/modules/helpers').getCjsConditionsArray().slice(),
+    format: resolved.format,
+    importAttributes: {},
+  };
+  const chain = customizationHooks.syncChain();
+  if (url.startsWith('node:') && !chain.some((entry) => typeof entry.load === 'function')) {
+    const id = url.slice(5);
+    if (getBuiltinModule().canBeRequiredByUsers(id)) return loadBuiltinModule(id);
+    throw builtinNotImplemented(url);
+  }
+  const loaded = customizationHooks.loadWithHooks(url, context, defaultLoadForRequire, chain);
+  if (loaded.format === 'builtin') {
+    const id = url.startsWith('node:') ? url.slice(5) : filename;
+    if (getBuiltinModule().canBeRequiredByUsers(id)) return loadBuiltinModule(id);
+    throw builtinNotImplemented(id);
+  }
+  const module = new Module(filename, parent);
+  if (isMain) {
+    process.mainModule = module;
+    module.id = '.';
+    module[kIsMainSymbol] = true;
+  } else {
+    module[kIsMainSymbol] = false;
+  }
+  module[kIsCachedByESMLoader] = false;
+  module[kURL] = url;
+  module[kFormat] = loaded.format;
+  Module._cache[filename] = module;
+  if (relResolveCacheIdentifier !== undefined) {
+    relativeResolveCache[relResolveCacheIdentifier] = filename;
+  }
+  let threw = true;
+  try {
+    module.filename = filename;
+    module.paths = Module._nodeModulePaths(path.dirname(filename));
+    compileLoaded(module, filename, url, loaded.format, loaded.source);
+    module.loaded = true;
+    threw = false;
+  } finally {
+    if (threw) {
+      delete Module._cache[filename];
+      if (relResolveCacheIdentifier !== undefined) {
+        delete relativeResolveCache[relResolveCacheIdentifier];
+      }
+      if (parent != null && Array.isArray(parent.children)) {
+        const index = parent.children.indexOf(module);
+        if (index !== -1) parent.children.splice(index, 1);
+      }
+    }
+  }
+  return module.exports;
+}
+
 Module._load = function _load(request, parent, isMain) {
+  if (syncHooksActive()) return loadWithHooks(request, parent, isMain);
   let relResolveCacheIdentifier;
   if (parent) {
     relResolveCacheIdentifier = `${parent.path}\x00${request}`;
@@ -644,6 +864,7 @@ Module._load = function _load(request, parent, isMain) {
   if (typeof request === 'string' && request.startsWith('node:')) {
     const id = request.slice(5);
     if (!getBuiltinModule().canBeRequiredByUsers(id)) {
+      if (isNodeBuiltinName(request)) throw builtinNotImplemented(request);
       throw new (codes().ERR_UNKNOWN_BUILTIN_MODULE)(request);
     }
     return loadBuiltinModule(id);
@@ -663,6 +884,7 @@ Module._load = function _load(request, parent, isMain) {
   if (getBuiltinModule().canBeRequiredWithoutScheme(filename)) {
     return loadBuiltinModule(filename);
   }
+  if (isNodeBuiltinName(filename)) throw builtinNotImplemented(filename);
 
   const module = new Module(filename, parent);
   if (isMain) {
@@ -846,9 +1068,8 @@ function maybeWarnRequireModule(parent, filename) {
 // result is the namespace, or its "module.exports" export, or (for a module
 // with a default export and no __esModule) a namespace that adds
 // __esModule: true.
-function loadESMFromCJS(mod, filename, source, detected) {
+function loadESMFromCJS(mod, filename, source, detected, url = pathToFileURLHref(filename)) {
   const loader = lazyEsmLoader();
-  const url = pathToFileURLHref(filename);
   mod[kFormat] = 'module';
   loader.setSourceForURL(url, source, 'module');
   if (mod[kIsMainSymbol]) {
@@ -998,13 +1219,14 @@ function loadCjsForESM(filename) {
 // ---------------------------------------------------------------------------
 // Public helpers.
 
-function createRequireFromPath(filename) {
+function createRequireFromPath(filename, url) {
   // Allow a directory to be passed as the filename.
   const trailingSlash = filename.endsWith('/');
   const proxyPath = trailingSlash ? path.join(filename, 'noop.js') : filename;
   const m = new Module(proxyPath);
   m.filename = proxyPath;
   m.paths = Module._nodeModulePaths(m.path);
+  if (url !== undefined) m[kURL] = url;
   return makeRequireFunction(m);
 }
 
@@ -1013,18 +1235,20 @@ const createRequireError = 'must be a file URL object, file URL string, or ' +
 
 function createRequire(filename) {
   let filepath;
+  let url;
   if (isURL(filename) || (typeof filename === 'string' && !path.isAbsolute(filename))) {
     try {
       filepath = fileURLToPath(filename);
     } catch {
       throw new (codes().ERR_INVALID_ARG_VALUE)('filename', filename, createRequireError);
     }
+    url = `${isURL(filename) ? filename.href : filename}`;
   } else if (typeof filename !== 'string') {
     throw new (codes().ERR_INVALID_ARG_VALUE)('filename', filename, createRequireError);
   } else {
     filepath = filename;
   }
-  return createRequireFromPath(filepath);
+  return createRequireFromPath(filepath, url);
 }
 
 Module.createRequire = createRequire;
@@ -1083,6 +1307,7 @@ module.exports = {
   loadCjsForESM,
   declareCjsForESM,
   setEsmLoader,
+  setCustomizationHooks,
   rewordModuleSyntaxError,
   getRequireStack,
   findLongestRegisteredExtension,

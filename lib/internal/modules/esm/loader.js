@@ -5,7 +5,10 @@
 // the 'rode:internal' functions facades import (requireCjs, loadBuiltin), and
 // the factories of ERR_REQUIRE_ASYNC_MODULE / ERR_REQUIRE_CYCLE_MODULE. It
 // also wraps the binding's entry points for require(esm), import() of the main
-// entry and eval, rewording the engine's missing-export errors as Node does.
+// entry and eval, rewording the engine's errors as Node does (missing exports,
+// CommonJS globals in ES modules), runs customization hooks (registerHooks,
+// register, --loader; see internal/modules/customization_hooks) and reports
+// an entry point left at an unsettled top-level await (exit code 13).
 
 const path = require('path');
 const {
@@ -74,6 +77,11 @@ function resolve(specifier, parentURL, type) {
   specifier = `${specifier}`;
   if (facadeURLs.has(parentURL) || specifier.startsWith(kInteropPrefix)) return specifier;
   const internalParent = !parentURL || parentURL.startsWith('node:internal/');
+  // A module whose source require() already has (possibly from hooks).
+  if (internalParent && knownSources.has(specifier)) return specifier;
+  if (isHooksRealm(parentURL) || (internalParent && isHooksRealm(specifier))) {
+    return resolveInHooksRealm(specifier, parentURL, arguments.length >= 3 ? type : kNoType);
+  }
   const withHooks = hooksActive();
   // The entry point's URL is final (--preserve-symlinks-main keeps a link's).
   if (specifier === mainURL && internalParent && !withHooks) return specifier;
@@ -127,6 +135,33 @@ function resolve(specifier, parentURL, type) {
 
 const hookResolveCache = new Map();
 let hookResolveCacheClearing = false;
+
+const kNoType = Symbol('kNoType');
+
+// Resolution inside the hooks' own module graph: the default algorithm (no
+// hooks), results kept in that graph.
+function resolveInHooksRealm(specifier, parentURL, type) {
+  if (isHooksRealm(specifier)) return specifier;
+  const level = hooksRealmLevel(parentURL);
+  const parent = normalizeReferrerURL(fromHooksRealm(parentURL));
+  let url;
+  if (level === 0) {
+    url = defaultResolve(specifier, parent);
+    if (type !== kNoType) validateAttributes(url, type);
+  } else {
+    const attributes = type !== kNoType && type != null ? { type: `${type}` } : {};
+    const result = customizationHooks.resolveWithHooks(specifier, {
+      conditions: getDefaultConditions().slice(),
+      importAttributes: attributes,
+      parentURL: parent,
+    }, defaultResolveStep, customizationHooks.asyncChainBefore(level));
+    url = result.url;
+    const name = url.startsWith('node:') ? url : toHooksRealm(url, level);
+    if (result.format != null) formatHints.set(name, result.format);
+    attributesFor.set(name, result.importAttributes != null ? result.importAttributes : attributes);
+  }
+  return url.startsWith('node:') ? url : toHooksRealm(url, level);
+}
 
 // ---------------------------------------------------------------------------
 // Customization hooks (module.register, module.registerHooks, --loader).
@@ -185,6 +220,10 @@ function guessFormat(url) {
 // (Like Node, only file: URLs get a format: null when it takes reading the
 // file to know.)
 function defaultResolveStep(specifier, context) {
+  if (context.conditions !== undefined && !Array.isArray(context.conditions)) {
+    throw new (codes().ERR_INVALID_ARG_VALUE)('conditions', context.conditions,
+                                              'expected an array');
+  }
   const url = context.parentURL === undefined && specifier === mainURL ? specifier :
     defaultResolve(specifier, context.parentURL,
                    Array.isArray(context.conditions) ? context.conditions : undefined);
@@ -251,15 +290,19 @@ function sourceText(source) {
 }
 
 // Engine source for what the load chain produced.
-function loadHooked(url) {
+// `name` is what the engine knows the module as (the hooks realm adds a
+// fragment to the URL).
+function loadHooked(url, name = url, hooks = undefined) {
   const result = customizationHooks.loadWithHooks(url, {
     conditions: getDefaultConditions().slice(),
-    format: formatHints.get(url),
-    importAttributes: attributesFor.get(url) || {},
-  }, defaultLoadStep);
+    format: formatHints.get(name),
+    importAttributes: attributesFor.get(name) || {},
+  }, defaultLoadStep, hooks);
   const { format, source } = result;
+  if (name !== url && (format === 'commonjs' || format === 'json')) facadeURLs.add(name);
   switch (format) {
     case 'builtin':
+      if (name !== url) facadeURLs.add(name);
       return loadBuiltinFacade(url);
     case 'module': {
       const text = sourceText(source);
@@ -302,9 +345,34 @@ function importModuleSync(url) {
  */
 function registerHooksModule(specifier, parentURL, data, id) {
   initialize();
+  const hooks = getCustomizationHooks();
   const url = resolve(specifier, parentURL);
-  const namespace = importModuleSync(url);
-  getCustomizationHooks().addAsyncHooks(namespace, id, data);
+  const level = hooks.asyncHookCount();
+  const namespace = importModuleSync(url.startsWith('node:') ? url : toHooksRealm(url, level));
+  hooks.addAsyncHooks(namespace, id, data);
+}
+
+// Modules of register() hooks (and what they import) are instances of their
+// own, as in Node where they run on another thread: the engine knows them by
+// their URL with a fragment added, which also says how many earlier hooks
+// apply to them (Node lets hooks customize the hooks registered after them).
+// Builtins (and CommonJS modules, through require.cache) are shared.
+const hooksRealmRe = /#rode-hooks-(\d+)$/;
+
+function toHooksRealm(url, level) {
+  return `${url}#rode-hooks-${level}`;
+}
+
+function isHooksRealm(url) {
+  return typeof url === 'string' && hooksRealmRe.test(url);
+}
+
+function hooksRealmLevel(url) {
+  return Number(hooksRealmRe.exec(url)[1]);
+}
+
+function fromHooksRealm(url) {
+  return url.slice(0, url.lastIndexOf('#rode-hooks-'));
 }
 
 function registerHooks(hooks) {
@@ -368,6 +436,8 @@ function loadBuiltinFacade(url) {
   const BuiltinModule = getBuiltinModule();
   const id = BuiltinModule.normalizeRequirableId(url);
   if (id === undefined) {
+    const helpers = require('internal/modules/helpers');
+    if (helpers.isNodeBuiltinName(url)) throw helpers.builtinNotImplemented(url);
     throw new (codes().ERR_UNKNOWN_BUILTIN_MODULE)(url);
   }
   facadeURLs.add(url);
@@ -433,24 +503,37 @@ function load(url) {
     facadeURLs.add(url);
     return translators.esModuleInteropSource(url.slice(kInteropPrefix.length));
   }
-  if (hooksActive()) return loadHooked(url);
-  if (url.startsWith('node:')) return loadBuiltinFacade(url);
-  const scheme = getScheme(url);
-  if (scheme === 'data:') return loadDataURL(url);
-  if (scheme !== 'file:') {
-    const { throwIfUnsupportedURLScheme } = require('internal/modules/esm/resolve');
-    throwIfUnsupportedURLScheme(url);
+  if (isHooksRealm(url)) {
+    // Loaded under the realm's name, through the hooks registered before.
+    const real = fromHooksRealm(url);
+    const level = hooksRealmLevel(url);
+    if (level > 0) return loadHooked(real, url, customizationHooks.asyncChainBefore(level));
+    const source = loadUnhooked(real);
+    if (facadeURLs.has(real)) facadeURLs.add(url);
+    return source;
   }
+  if (hooksActive() && !knownSources.has(url)) return loadHooked(url);
+  return loadUnhooked(url);
+}
 
+function loadUnhooked(url) {
+  // Source require() already read (or load hooks gave it, any URL).
   const known = knownSources.get(url);
   if (known !== undefined) {
     knownSources.delete(url);
     if (known.format === 'module') {
       checkRequireAsync(known.source);
       checkCommonJSNamedImports(url, known.source);
-      esmSourceURLs.add(url);
+      if (getScheme(url) === 'file:') esmSourceURLs.add(url);
       return known.source;
     }
+  }
+  if (url.startsWith('node:')) return loadBuiltinFacade(url);
+  const scheme = getScheme(url);
+  if (scheme === 'data:') return loadDataURL(url);
+  if (scheme !== 'file:') {
+    const { throwIfUnsupportedURLScheme } = require('internal/modules/esm/resolve');
+    throwIfUnsupportedURLScheme(url);
   }
 
   const filename = fileURLToPath(url);

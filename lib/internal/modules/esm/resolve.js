@@ -46,6 +46,12 @@ function initDefaultConditions() {
   defaultConditionsSet = new Set(defaultConditions);
 }
 
+// A Node builtin name usable without "node:" (rode may not have it yet).
+function isNodeBuiltinWithoutScheme(specifier) {
+  return !specifier.startsWith('node:') &&
+    require('internal/modules/helpers').isNodeBuiltinName(specifier);
+}
+
 function getDefaultConditions() {
   if (defaultConditions === undefined) initDefaultConditions();
   return defaultConditions;
@@ -471,7 +477,7 @@ function legacyMainResolve(packageJSONUrl, packageConfig, base) {
 
 // PACKAGE_RESOLVE
 function packageResolve(specifier, base, conditions) {
-  if (builtins().canBeRequiredWithoutScheme(specifier)) {
+  if (builtins().canBeRequiredWithoutScheme(specifier) || isNodeBuiltinWithoutScheme(specifier)) {
     return 'node:' + specifier;
   }
   const { packageName, packageSubpath } =
@@ -568,7 +574,10 @@ function moduleResolve(specifier, base, conditions) {
     resolved = resolveURLHref(specifier, undefined);
   } else {
     if (baseScheme !== 'file:') {
-      if (builtins().canBeRequiredWithoutScheme(specifier)) return 'node:' + specifier;
+      if (builtins().canBeRequiredWithoutScheme(specifier) ||
+          isNodeBuiltinWithoutScheme(specifier)) {
+        return 'node:' + specifier;
+      }
       if (baseScheme === 'data:' || baseScheme === '') {
         throw new (codes().ERR_UNSUPPORTED_RESOLVE_REQUEST)(specifier, base);
       }

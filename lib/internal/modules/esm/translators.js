@@ -135,15 +135,12 @@ function builtinFacadeSource(id, exportsObject) {
 }
 
 // ---------------------------------------------------------------------------
-// JSON (the parsed value is shared with require.cache, as in Node).
+// JSON: the value comes from requireCjs() (shared with require.cache, or
+// parsed by the loader for data: URLs, URLs with a query and hook sources).
 
 function jsonFacadeSource(url) {
   return "import { requireCjs } from 'rode:internal';\n" +
     `export default requireCjs(${JSON.stringify(url)});\n`;
-}
-
-function jsonTextFacadeSource(text) {
-  return `export default JSON.parse(${JSON.stringify(text)});\n`;
 }
 
 // ---------------------------------------------------------------------------
@@ -159,7 +156,6 @@ module.exports = {
   commonjsFacadeSource,
   builtinFacadeSource,
   jsonFacadeSource,
-  jsonTextFacadeSource,
   esModuleInteropSource,
   collectCjsExports,
   fileURLToPath,
