@@ -72,10 +72,24 @@ function clearStack() {
   setActive(null);
 }
 
+// What Node keeps under kWeak (a weak handle to the domain itself), so that a
+// domain inspects the same.
+const kWeak = Symbol('kWeak');
+class WeakReference {
+  #ref;
+  constructor(target) {
+    this.#ref = typeof WeakRef === 'function' ? new WeakRef(target) : undefined;
+  }
+  get() {
+    return this.#ref?.deref();
+  }
+}
+
 class Domain extends EventEmitter {
   constructor() {
     super();
     this.members = [];
+    this[kWeak] = new WeakReference(this);
     this.on('removeListener', updateExceptionCapture);
     this.on('newListener', updateExceptionCapture);
   }

@@ -1,6 +1,6 @@
 // The `node:test` module (only reachable with the node: scheme): test/it,
 // describe/suite, hooks, mock, and the skip/todo/only/expectFailure shorthands.
-// Results are reported with the spec reporter once the event loop is done.
+// Results are reported with the spec reporter (see internal/test_runner/harness).
 
 const harness = require('internal/test_runner/harness');
 const { Test, Suite } = harness;

@@ -99,7 +99,7 @@ function setupCallbacks() {
   errorsBinding.setUncaughtExceptionCallback((er, fromPromise) => {
     const capture = process._getCaptureFn();
     if (capture !== null) {
-      capture(er);
+      capture(er, fromPromise);
       return true;
     }
     return onGlobalUncaughtException(er, fromPromise);

@@ -1,7 +1,9 @@
 // The root of the test tree for the running file: creates it on first use, runs
-// top-level tests one after another, attributes uncaught errors to the running
-// test, and prints the report when the event loop has nothing left to do
-// ('beforeExit'), setting process.exitCode to 1 if anything failed.
+// top-level tests one after another and attributes uncaught errors to the
+// running test (there is no async context to tell which test an error came
+// from). Results are written as tests finish, once Node's reporter would be
+// flowing; the summary comes when the event loop has nothing left to do
+// ('beforeExit'), which also sets process.exitCode to 1 if anything failed.
 
 const {
   state,

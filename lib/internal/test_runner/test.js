@@ -29,7 +29,6 @@ const kExpectedFailure = 'expectedFailure';
 const kAborted = 'testAborted';
 
 const TIMEOUT_MAX = 2 ** 31 - 1;
-const kDefaultIndent = '    ';
 
 // Shared run state; the harness fills in `report` and the root.
 const state = {
@@ -243,6 +242,9 @@ class Test {
     this.beforeRuns = [];
     this.beforeError = undefined;
     this.runOnlySubtests = false;
+    this.cancellingSubtests = false;
+    this.started = false;
+    this.filtered = false;
 
     this.state = 'new';
     this.passed = false;
@@ -263,6 +265,7 @@ class Test {
   get signal() {
     if (this.controller === null) {
       this.controller = new AbortController();
+      if (this.state === 'done') this.controller.abort();
       if (this.userSignal !== undefined) {
         const ctrl = this.controller;
         if (this.userSignal.aborted) ctrl.abort(this.userSignal.reason);
@@ -361,7 +364,7 @@ class Test {
         this.drainResolve = null;
       }
     }
-    while (this.active < 1 && this.pending.length > 0) {
+    while (this.active < 1 && this.pending.length > 0 && !this.cancellingSubtests) {
       const next = this.pending.shift();
       if (next.state !== 'new') continue;
       this.active++;
@@ -375,12 +378,15 @@ class Test {
   }
 
   cancelUnfinishedSubtests() {
+    // Cancelling one must not start a queued sibling.
+    this.cancellingSubtests = true;
     const list = this.subtests.slice();
     for (const child of list) {
       if (child.state === 'done') continue;
       child.cancel(new ERR_TEST_FAILURE('test did not finish before its parent and was cancelled',
                                         kCancelledByParent));
     }
+    this.cancellingSubtests = false;
   }
 
   // Stops a test from outside: it reports now, whatever its function still does.
@@ -597,8 +603,8 @@ class Test {
       }
     }
     this.passed = this.error === undefined;
+    // The signal is aborted once the test is over (created aborted if asked later).
     if (this.controller !== null && !this.controller.signal.aborted) this.controller.abort();
-    else if (this.controller === null) this.abortOnCreate = true;
     this.stop();
     if (this.mockTracker !== null) this.mockTracker.reset();
     if (!this.isSuite) state.lastFinished = this;
@@ -953,5 +959,4 @@ module.exports = {
   kTestTimeoutFailure,
   kUncaughtException,
   kUnhandledRejection,
-  kDefaultIndent,
 };
