@@ -36,6 +36,8 @@ function canBeRequiredWithoutScheme(id) {
 // RODE_TRACE_BUILTINS=1 prints each builtin's load time (including what it requires).
 const trace = getInternalBinding('process_methods').getEnv('RODE_TRACE_BUILTINS') !== undefined;
 traceBindings = trace;
+// Time spent in nested requires, per level, so each line can show its own cost.
+const traceChildren = [];
 if (trace) getInternalBinding('stdio');
 
 function requireBuiltin(id) {
@@ -46,12 +48,16 @@ function requireBuiltin(id) {
   cache.set(id, mod);
   moduleLoadList.push(`NativeModule ${id}`);
   const t0 = trace ? getInternalBinding('process_methods').hrtimeNs() : 0;
+  if (trace) traceChildren.push(0);
   const fn = compileFunction(id);
   try {
     fn.call(undefined, mod.exports, requireBuiltin, mod, getInternalBinding);
     if (trace) {
-      const ms = (getInternalBinding('process_methods').hrtimeNs() - t0) / 1e6;
-      getInternalBinding('stdio').writeSync(2, `builtin ${id} ${ms.toFixed(3)} ms\n`);
+      const ns = getInternalBinding('process_methods').hrtimeNs() - t0;
+      const self = ns - traceChildren.pop();
+      if (traceChildren.length > 0) traceChildren[traceChildren.length - 1] += ns;
+      getInternalBinding('stdio').writeSync(2,
+        `builtin ${id} ${(ns / 1e6).toFixed(3)} ms (self ${(self / 1e6).toFixed(3)})\n`);
     }
   } catch (err) {
     cache.delete(id);
