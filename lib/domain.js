@@ -285,25 +285,12 @@ function hookCallbackSlot(proto, key) {
 hookCallbackSlot(timers.Timeout.prototype, '_onTimeout');
 hookCallbackSlot(timers.Immediate.prototype, '_onImmediate');
 
-const originalNextTick = process.nextTick;
-process.nextTick = function nextTick(callback, ...args) {
+// process.nextTick and queueMicrotask stay the same functions (programs compare them);
+// their callbacks are bound to the active domain through the task queue's hook.
+require('internal/process/task_queues').microtaskHook = (callback) => {
   const d = process.domain;
-  if (d && typeof callback === 'function') {
-    return originalNextTick(bindCallback(d, callback), ...args);
-  }
-  return originalNextTick(callback, ...args);
+  return d ? bindCallback(d, callback) : callback;
 };
-
-const originalQueueMicrotask = globalThis.queueMicrotask;
-if (typeof originalQueueMicrotask === 'function') {
-  globalThis.queueMicrotask = function queueMicrotask(callback) {
-    const d = process.domain;
-    if (d && typeof callback === 'function') {
-      return originalQueueMicrotask(bindCallback(d, callback));
-    }
-    return originalQueueMicrotask(callback);
-  };
-}
 
 // ---- EventEmitter integration (what Node's domain module installs too) ----------
 

@@ -38,6 +38,8 @@ function defineAccessor(name, value) {
   });
 }
 
+const taskQueues = require('internal/process/task_queues');
+
 function setupGlobals() {
   defineData('global', globalThis, true);
   defineAccessor('process', process);
@@ -58,7 +60,10 @@ function setupGlobals() {
       const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
       throw new ERR_INVALID_ARG_TYPE('callback', 'Function', callback);
     }
-    engineQueueMicrotask(callback);
+    // The domain module wraps callbacks through this hook rather than replacing the
+    // global (test suites check globals' identity).
+    const hook = taskQueues.microtaskHook;
+    engineQueueMicrotask(hook === null ? callback : hook(callback));
   }, true);
   defineLazy('structuredClone', () => require('internal/structured_clone').structuredClone, true);
   defineData('fetch', async function fetch() {

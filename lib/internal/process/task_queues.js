@@ -57,6 +57,8 @@ function setHasTick(v) {
 function nextTick(callback, ...args) {
   validateFunction(callback, 'callback');
   if (process._exiting) return;
+  const hook = module.exports.microtaskHook;
+  if (hook !== null) callback = hook(callback);
   if (!tickScheduled) setHasTick(true);
   queue.push({ callback, args });
 }
@@ -108,6 +110,8 @@ function setupTaskQueue(promises) {
 }
 
 module.exports = {
+  // Set by the domain module: wraps each nextTick and queueMicrotask callback.
+  microtaskHook: null,
   nextTick,
   runNextTicks,
   queueMicrotask,

@@ -78,7 +78,11 @@ function emitWarning(warning, type, code, ctor) {
   if (ctor !== undefined) validateFunction(ctor, 'ctor');
   if (warning.name === 'DeprecationWarning') {
     if (process.noDeprecation) return;
-    if (process.throwDeprecation) throw warning;
+    if (process.throwDeprecation) {
+      // Thrown on the next tick, after the warnings before it were logged.
+      process.nextTick(() => { throw warning; });
+      return;
+    }
   }
   process.nextTick(() => process.emit('warning', warning));
 }
