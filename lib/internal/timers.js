@@ -526,14 +526,10 @@ for (const fn of [setTimeout, setImmediate]) {
 
 // process.getActiveResourcesInfo(): one 'Timeout' per referenced live timer and
 // one 'Immediate' per referenced queued immediate.
+// As in Node, from the ref counts: a timer whose callback is running still counts.
 function activeResourcesInfo() {
   const out = [];
-  for (const key of Object.keys(timerListMap)) {
-    const list = timerListMap[key];
-    for (let t = list._idlePrev; t !== list; t = t._idlePrev) {
-      if (t[kRefed] && !t._destroyed) out.push('Timeout');
-    }
-  }
+  for (let i = 0; i < refCount; i++) out.push('Timeout');
   for (let i = 0; i < immediateRefCount; i++) out.push('Immediate');
   return out;
 }

@@ -108,9 +108,22 @@ async function* setInterval(after, value, options = {}) {
   }
 }
 
-const scheduler = {
-  wait(delay, options) { return setTimeout(delay, undefined, options); },
-  yield() { return setImmediate(); },
-};
+const kScheduler = Symbol('kScheduler');
+
+// The scheduler API; its class cannot be constructed by programs.
+class Scheduler {
+  constructor(token) {
+    if (token !== kScheduler) {
+      const { codes: { ERR_ILLEGAL_CONSTRUCTOR } } = lazyErrors();
+      throw new ERR_ILLEGAL_CONSTRUCTOR();
+    }
+  }
+
+  yield() { return setImmediate(); }
+
+  wait(delay, options) { return setTimeout(delay, undefined, options); }
+}
+
+const scheduler = new Scheduler(kScheduler);
 
 module.exports = { setTimeout, setImmediate, setInterval, scheduler };
