@@ -58,12 +58,17 @@ function makeEnv() {
       return { value: v, writable: true, enumerable: true, configurable: true };
     },
     defineProperty(t, key, desc) {
-      if (!('value' in desc) || desc.get || desc.set) {
+      // Only a configurable, writable, enumerable data descriptor, as in Node.
+      let reason;
+      if (desc.get || desc.set) {
+        reason = 'does not accept an accessor(getter/setter) descriptor';
+      } else if (!('value' in desc) || desc.configurable !== true || desc.writable !== true ||
+                 desc.enumerable !== true) {
+        reason = 'only accepts a configurable, writable, and enumerable data descriptor';
+      }
+      if (reason !== undefined) {
         const { codes: { ERR_INVALID_OBJECT_DEFINE_PROPERTY } } = require('internal/errors');
-        if (ERR_INVALID_OBJECT_DEFINE_PROPERTY) {
-          throw new ERR_INVALID_OBJECT_DEFINE_PROPERTY(key, "'process.env' only accepts a configurable, writable, and enumerable data descriptor");
-        }
-        throw new TypeError("'process.env' only accepts a configurable, writable, and enumerable data descriptor");
+        throw new ERR_INVALID_OBJECT_DEFINE_PROPERTY(`'process.env' ${reason}`);
       }
       const s = `${desc.value}`;
       pm.setEnv(key, s);
@@ -107,6 +112,8 @@ function createProcess() {
     constructor: { value: process, writable: true, configurable: true, enumerable: false },
     [Symbol.toStringTag]: { value: 'process', writable: false, enumerable: false, configurable: true },
   });
+  // `process instanceof process.constructor` holds, as in Node.
+  process.prototype = proto;
   const p = Object.create(proto);
   EventEmitter.call(p);
 
@@ -181,18 +188,31 @@ function createProcess() {
   define('uptime', function uptime() { return pm.hrtimeNs() / 1e9; });
   define('reallyExit', (code) => pm.reallyExit(code | 0));
   define('_kill', (pid, sig) => pm.kill(pid, sig));
-  define('cpuUsage', function cpuUsage(prev) {
-    const [user, system] = pm.cpuUsage();
+  // Node's checks for a previous reading: numbers, then finite and not negative.
+  function validatePrev(prev) {
+    const { validateObject, validateNumber } = require('internal/validators');
+    const { codes: { ERR_INVALID_ARG_VALUE } } = require('internal/errors');
+    validateObject(prev, 'prevValue');
+    for (const key of ['user', 'system']) {
+      const v = prev[key];
+      validateNumber(v, `prevValue.${key}`);
+      if (v < 0 || !Number.isFinite(v)) {
+        throw new ERR_INVALID_ARG_VALUE.RangeError(`prevValue.${key}`, v);
+      }
+    }
+  }
+  function usage(values, prev) {
+    const [user, system] = values;
     if (prev) {
-      const { validateObject, validateNumber } = require('internal/validators');
-      validateObject(prev, 'prevValue');
-      validateNumber(prev.user, 'prevValue.user', 0);
-      validateNumber(prev.system, 'prevValue.system', 0);
+      validatePrev(prev);
       return { user: user - prev.user, system: system - prev.system };
     }
     return { user, system };
+  }
+  define('cpuUsage', function cpuUsage(prev) { return usage(pm.cpuUsage(), prev); });
+  define('threadCpuUsage', function threadCpuUsage(prev) {
+    return usage(pm.threadCpuUsage(), prev);
   });
-  define('threadCpuUsage', p.cpuUsage);
   define('resourceUsage', function resourceUsage() {
     const v = pm.resourceUsage();
     return {
@@ -350,7 +370,8 @@ function createProcess() {
   });
   define('cwd', function cwd() { return pm.cwd(); });
   define('env', makeEnv());
-  let title = options.argv0 || 'rode';
+  const titleFlag = options.flags.find((f) => f.startsWith('--title='));
+  let title = titleFlag !== undefined ? titleFlag.slice('--title='.length) : (options.argv0 || 'rode');
   Object.defineProperty(p, 'title', {
     get() { return title; },
     set(v) { title = `${v}`; },

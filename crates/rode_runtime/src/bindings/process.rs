@@ -78,6 +78,11 @@ pub fn init<'js>(ctx: &Ctx<'js>, obj: &Object<'js>) -> rquickjs::Result<()> {
         let ru = rusage();
         vec![tv_us(ru.ru_utime), tv_us(ru.ru_stime)]
     })?;
+    super::set_fn(ctx, obj, "threadCpuUsage", || -> Vec<f64> {
+        let mut ru: libc::rusage = unsafe { std::mem::zeroed() };
+        unsafe { libc::getrusage(libc::RUSAGE_THREAD, &mut ru) };
+        vec![tv_us(ru.ru_utime), tv_us(ru.ru_stime)]
+    })?;
     super::set_fn(ctx, obj, "resourceUsage", || -> Vec<f64> {
         let ru = rusage();
         vec![
