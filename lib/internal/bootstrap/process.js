@@ -257,7 +257,8 @@ function createProcess() {
       p._exiting = true;
       p.emit('exit', p.exitCode || 0);
     }
-    pm.reallyExit(p.exitCode || 0);
+    // Through process.reallyExit, which programs (and tests) may replace.
+    p.reallyExit(p.exitCode || 0);
   });
   define('abort', () => pm.reallyExit(134));
   define('getActiveResourcesInfo', function getActiveResourcesInfo() {
