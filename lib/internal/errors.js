@@ -182,9 +182,9 @@ function makeSystemErrorWithCode(key) {
 const definitions = new Map();
 
 function buildCode(sym) {
-  const d = definitions.get(sym);
-  if (d === undefined) return undefined;
-  const [def, otherClasses] = d;
+  const def = definitions.get(sym);
+  if (def === undefined) return undefined;
+  const otherClasses = otherClassesOf.get(sym) ?? noOtherClasses;
   const ErrClass = def === SystemError ?
     makeSystemErrorWithCode(sym) :
     makeNodeErrorWithCode(def, sym);
@@ -216,10 +216,14 @@ const lazyCodes = new Proxy(builtCodes, {
   },
 });
 
-function E(sym, val, def, ...otherClasses) {
+const noOtherClasses = [];
+// No rest parameter or per-call array: E() runs three hundred times at start-up.
+function E(sym, val, def, other1, other2) {
   messages.set(sym, val);
-  definitions.set(sym, [def, otherClasses]);
+  definitions.set(sym, def);
+  if (other1 !== undefined) otherClassesOf.set(sym, other2 === undefined ? [other1] : [other1, other2]);
 }
+const otherClassesOf = new Map();
 
 function hideStackFrames(fn) {
   function wrappedFn(...args) {
