@@ -348,8 +348,10 @@ function createProcess() {
   let captureFn = null;
   define('setUncaughtExceptionCaptureCallback', function(fn) {
     if (fn !== null) {
-      const { validateFunction } = require('internal/validators');
-      validateFunction(fn, 'fn');
+      if (typeof fn !== 'function') {
+        const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
+        throw new ERR_INVALID_ARG_TYPE('fn', ['Function', 'null'], fn);
+      }
       if (captureFn !== null) {
         const { codes: { ERR_UNCAUGHT_EXCEPTION_CAPTURE_ALREADY_SET } } = require('internal/errors');
         throw new ERR_UNCAUGHT_EXCEPTION_CAPTURE_ALREADY_SET();
