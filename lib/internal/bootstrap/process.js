@@ -164,9 +164,39 @@ function createProcess() {
     internalBinding('stdio').writeSync(2, `${format(...args)}\n`);
   });
   define('moduleLoadList', require('internal/bootstrap/realm').moduleLoadList);
-  define('binding', (name) => {
-    const { codes: { ERR_INVALID_MODULE } } = require('internal/errors');
-    throw new (ERR_INVALID_MODULE || Error)(`No such module: ${name}`);
+  // process.binding(): the legacy allowlist Node still answers (DEP0111). rode's
+  // natives differ from Node's, so most entries are empty objects; 'util' carries the
+  // type checks Node exposes there, 'natives' the builtin ids.
+  const legacyBindings = new Set(['async_wrap', 'buffer', 'cares_wrap', 'config', 'constants',
+    'contextify', 'crypto', 'fs', 'fs_event_wrap', 'http_parser', 'icu', 'inspector',
+    'js_stream', 'natives', 'os', 'pipe_wrap', 'process_wrap', 'signal_wrap', 'spawn_sync',
+    'stream_wrap', 'tcp_wrap', 'tls_wrap', 'tty_wrap', 'udp_wrap', 'url', 'util', 'uv', 'v8',
+    'zlib']);
+  const legacyCache = { __proto__: null };
+  define('binding', function binding(name) {
+    name = `${name}`;
+    if (!legacyBindings.has(name)) {
+      const { codes: { ERR_INVALID_MODULE } } = require('internal/errors');
+      throw new (ERR_INVALID_MODULE || Error)(`No such module: ${name}`);
+    }
+    if (legacyCache[name] !== undefined) return legacyCache[name];
+    let b = {};
+    if (name === 'util') {
+      const types = require('internal/util/types');
+      for (const k of ['isAnyArrayBuffer', 'isArrayBuffer', 'isArrayBufferView', 'isAsyncFunction',
+        'isDataView', 'isDate', 'isExternal', 'isMap', 'isMapIterator', 'isNativeError',
+        'isPromise', 'isRegExp', 'isSet', 'isSetIterator', 'isTypedArray', 'isUint8Array']) {
+        b[k] = types[k];
+      }
+    } else if (name === 'natives') {
+      for (const id of require('internal/bootstrap/realm').BuiltinModule.getAllBuiltinModuleIds()) {
+        b[id] = '';
+      }
+    } else if (name === 'constants') {
+      b = { os: require('os').constants, fs: require('fs').constants };
+    }
+    legacyCache[name] = b;
+    return b;
   });
   define('domain', null);
   define('_exiting', false);
