@@ -175,10 +175,7 @@ function createProcess() {
   const legacyCache = { __proto__: null };
   define('binding', function binding(name) {
     name = `${name}`;
-    if (!legacyBindings.has(name)) {
-      const { codes: { ERR_INVALID_MODULE } } = require('internal/errors');
-      throw new (ERR_INVALID_MODULE || Error)(`No such module: ${name}`);
-    }
+    if (!legacyBindings.has(name)) throw new Error(`No such module: ${name}`);
     if (legacyCache[name] !== undefined) return legacyCache[name];
     let b = {};
     if (name === 'util') {
