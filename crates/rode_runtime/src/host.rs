@@ -365,14 +365,3 @@ pub fn queue_js_work<'js, R, W>(
         })
     });
 }
-
-/// (heapTotal, heapUsed, external, arrayBuffers) for process.memoryUsage(), in bytes.
-pub fn state_engine_memory() -> (f64, f64, f64, f64) {
-    let st = state();
-    let _ = &st;
-    ENGINE_MEM.with(|m| m.get())
-}
-
-thread_local! {
-    static ENGINE_MEM: Cell<(f64, f64, f64, f64)> = const { Cell::new((0.0, 0.0, 0.0, 0.0)) };
-}

@@ -133,15 +133,10 @@ function processPromiseRejections() {
   return maybeScheduled || pendingUnhandledRejections.length !== 0;
 }
 
-function reportMicrotaskError(err) {
-  triggerUncaughtException(err, false);
-}
-
 function setup() {
   setPromiseRejectCallback(promiseRejectHandler);
 }
 
 exports.setup = setup;
 exports.processPromiseRejections = processPromiseRejections;
-exports.reportMicrotaskError = reportMicrotaskError;
 exports.onRejectionToWarn = () => {};

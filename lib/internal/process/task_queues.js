@@ -87,25 +87,9 @@ function processTicksAndRejections() {
   setHasRejectionToWarn(false);
 }
 
-function queueMicrotask(callback) {
-  validateFunction(callback, 'callback');
-  // A resolved promise's reaction job is a microtask; an exception in it must surface
-  // as uncaught, not as a rejection, so it is rethrown from a job of its own.
-  Promise.resolve().then(() => {
-    try {
-      callback();
-    } catch (err) {
-      reportMicrotaskError(err);
-    }
-  });
-}
-
-let reportMicrotaskError = (err) => { throw err; };
-
 function setupTaskQueue(promises) {
   processPromiseRejections = promises.processPromiseRejections;
   promises.onRejectionToWarn = () => { rejectionsPending = true; };
-  reportMicrotaskError = promises.reportMicrotaskError;
   setTickCallback(processTicksAndRejections);
 }
 
@@ -114,7 +98,6 @@ module.exports = {
   microtaskHook: null,
   nextTick,
   runNextTicks,
-  queueMicrotask,
   setupTaskQueue,
   processTicksAndRejections,
 };

@@ -26,6 +26,15 @@ pub fn view_bytes(v: &Value<'_>) -> Option<Vec<u8>> {
     None
 }
 
+/// The bytes of a string (UTF-8) or of any ArrayBufferView/ArrayBuffer: what the
+/// write-style bindings (fs, stdio, child stdin) accept.
+pub fn data_bytes(v: &Value<'_>) -> Option<Vec<u8>> {
+    if let Some(s) = v.as_string() {
+        return s.to_string().ok().map(String::into_bytes);
+    }
+    view_bytes(v)
+}
+
 pub fn init<'js>(ctx: &Ctx<'js>, obj: &Object<'js>) -> rquickjs::Result<()> {
     super::set_fn(ctx, obj, "encodeUtf8", |ctx: Ctx<'js>, s: String| {
         TypedArray::<u8>::new(ctx, s.into_bytes())

@@ -82,13 +82,6 @@ fn write_all(path: &str, data: &[u8], append: bool, mode: u32) -> io::Result<()>
     f.write_all(data)
 }
 
-fn bytes_of(v: &Value<'_>) -> Option<Vec<u8>> {
-    if let Some(s) = v.as_string() {
-        return s.to_string().ok().map(String::into_bytes);
-    }
-    super::encoding::view_bytes(v)
-}
-
 fn mkdir_p(path: &str, mode: u32) -> io::Result<Option<String>> {
     use std::os::unix::fs::DirBuilderExt;
     // Node returns the first directory it created (or undefined when all existed).
@@ -203,7 +196,7 @@ fn init_fd<'js>(ctx: &Ctx<'js>, obj: &Object<'js>) -> rquickjs::Result<()> {
         obj,
         "writeBuffer",
         |ctx: Ctx<'js>, fd: i32, data: Value<'js>, position: f64| -> rquickjs::Result<usize> {
-            let bytes = bytes_of(&data).unwrap_or_default();
+            let bytes = super::encoding::data_bytes(&data).unwrap_or_default();
             let n = unsafe {
                 if position >= 0.0 {
                     libc::pwrite(
@@ -499,7 +492,7 @@ pub fn init<'js>(ctx: &Ctx<'js>, obj: &Object<'js>) -> rquickjs::Result<()> {
          mode: u32,
          cb: Opt<Function<'js>>|
          -> rquickjs::Result<Value<'js>> {
-            let Some(bytes) = bytes_of(&data) else {
+            let Some(bytes) = super::encoding::data_bytes(&data) else {
                 return Err(rquickjs::Exception::throw_type(
                     &ctx,
                     "data must be a string or Uint8Array",

@@ -2,7 +2,7 @@
 //! are decided in JS (lib/internal/modules/esm/); this file wires the engine's loader
 //! hooks to those callbacks and offers import/require/eval of modules.
 
-use crate::{engine, host};
+use crate::engine;
 use rquickjs::loader::ImportAttributes;
 use rquickjs::module::Declared;
 use rquickjs::{Ctx, Exception, Function, Module, Object, Persistent, Promise, Value};
@@ -263,6 +263,5 @@ pub fn init<'js>(ctx: &Ctx<'js>, obj: &Object<'js>) -> rquickjs::Result<()> {
             }
         },
     )?;
-    let _ = host::state;
     Ok(())
 }

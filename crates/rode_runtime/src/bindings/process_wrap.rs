@@ -152,13 +152,7 @@ pub fn init<'js>(ctx: &Ctx<'js>, obj: &Object<'js>) -> rquickjs::Result<()> {
         obj,
         "writeStdin",
         |pid: u32, data: Value<'js>| -> i32 {
-            let bytes = super::encoding::view_bytes(&data)
-                .or_else(|| {
-                    data.as_string()
-                        .and_then(|s| s.to_string().ok())
-                        .map(String::into_bytes)
-                })
-                .unwrap_or_default();
+            let bytes = super::encoding::data_bytes(&data).unwrap_or_default();
             CHILDREN.with(
                 |c| match c.borrow_mut().get_mut(&pid).and_then(|s| s.stdin.as_mut()) {
                     Some(w) => match w.write_all(&bytes) {

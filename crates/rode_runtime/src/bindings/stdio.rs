@@ -2,7 +2,7 @@
 //! stderr synchronously on Linux for files, pipes and TTYs), TTY facts, and reading all
 //! of stdin for `rode < program.js`.
 
-use super::encoding::view_bytes;
+use super::encoding::data_bytes;
 use rquickjs::{Ctx, Object, Value};
 use std::io::Read;
 
@@ -33,11 +33,7 @@ pub fn write_all_fd(fd: i32, mut data: &[u8]) -> std::io::Result<()> {
 
 pub fn init<'js>(ctx: &Ctx<'js>, obj: &Object<'js>) -> rquickjs::Result<()> {
     super::set_fn(ctx, obj, "writeSync", |fd: i32, data: Value<'js>| -> i32 {
-        let bytes = if let Some(s) = data.as_string() {
-            s.to_string().map(String::into_bytes).unwrap_or_default()
-        } else {
-            view_bytes(&data).unwrap_or_default()
-        };
+        let bytes = data_bytes(&data).unwrap_or_default();
         match write_all_fd(fd, &bytes) {
             Ok(()) => 0,
             Err(e) => -e.raw_os_error().unwrap_or(libc::EIO),

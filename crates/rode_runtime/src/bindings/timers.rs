@@ -3,7 +3,7 @@
 
 use crate::host::{self, UvLoop};
 use rode_uv::Ready;
-use rquickjs::{Ctx, Function, Object, Value};
+use rquickjs::{Ctx, Function, Object};
 
 /// Creates the loop handles at start-up (before any JS runs).
 pub fn init_handles(lp: &UvLoop) {
@@ -103,6 +103,5 @@ pub fn init<'js>(ctx: &Ctx<'js>, obj: &Object<'js>) -> rquickjs::Result<()> {
     super::set_fn(ctx, obj, "setImmediatePending", |on: bool| {
         host::state().immediate_pending.set(on);
     })?;
-    let _ = Value::new_undefined(ctx.clone());
     Ok(())
 }
