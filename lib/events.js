@@ -6,11 +6,7 @@
 'use strict';
 
 const {
-  codes: {
-    ERR_INVALID_ARG_TYPE,
-    ERR_OUT_OF_RANGE,
-    ERR_UNHANDLED_ERROR,
-  },
+  codes,
   AbortError,
   genericNodeError,
 } = require('internal/errors');
@@ -113,9 +109,9 @@ Object.defineProperty(EventEmitter, 'defaultMaxListeners', {
   set: function(arg) {
     if (typeof arg !== 'number' || arg < 0 || arg !== arg) {
       if (typeof arg !== 'number') {
-        throw new ERR_INVALID_ARG_TYPE('defaultMaxListeners', 'number', arg);
+        throw new codes.ERR_INVALID_ARG_TYPE('defaultMaxListeners', 'number', arg);
       }
-      throw new ERR_OUT_OF_RANGE('defaultMaxListeners', '>= 0', arg);
+      throw new codes.ERR_OUT_OF_RANGE('defaultMaxListeners', '>= 0', arg);
     }
     defaultMaxListeners = arg;
   },
@@ -152,7 +148,7 @@ EventEmitter.setMaxListeners = function(n = defaultMaxListeners, ...eventTargets
     } else if (typeof target.setMaxListeners === 'function') {
       target.setMaxListeners(n);
     } else {
-      throw new ERR_INVALID_ARG_TYPE('eventTargets',
+      throw new codes.ERR_INVALID_ARG_TYPE('eventTargets',
                                      ['EventEmitter', 'EventTarget'],
                                      target);
     }
@@ -248,7 +244,7 @@ function throwUnhandledError(args) {
   } catch {
     stringifiedEr = er;
   }
-  const err = new ERR_UNHANDLED_ERROR(stringifiedEr);
+  const err = new codes.ERR_UNHANDLED_ERROR(stringifiedEr);
   err.context = er;
   throw err; // Unhandled 'error' event
 }
@@ -571,7 +567,7 @@ function getEventListeners(emitterOrTarget, type) {
   if (isEventTarget(emitterOrTarget)) {
     return lazyEventTarget().getEventTargetListeners(emitterOrTarget, type);
   }
-  throw new ERR_INVALID_ARG_TYPE('emitter', ['EventEmitter', 'EventTarget'],
+  throw new codes.ERR_INVALID_ARG_TYPE('emitter', ['EventEmitter', 'EventTarget'],
                                  emitterOrTarget);
 }
 
@@ -581,7 +577,7 @@ function getMaxListeners(emitterOrTarget) {
   } else if (isEventTarget(emitterOrTarget)) {
     return emitterOrTarget[kMaxEventTargetListeners];
   }
-  throw new ERR_INVALID_ARG_TYPE('emitter', ['EventEmitter', 'EventTarget'],
+  throw new codes.ERR_INVALID_ARG_TYPE('emitter', ['EventEmitter', 'EventTarget'],
                                  emitterOrTarget);
 }
 
@@ -600,7 +596,7 @@ function eventTargetAgnosticAddListener(emitter, name, listener, flags) {
   } else if (typeof emitter.addEventListener === 'function') {
     emitter.addEventListener(name, listener, flags);
   } else {
-    throw new ERR_INVALID_ARG_TYPE('emitter', 'EventEmitter', emitter);
+    throw new codes.ERR_INVALID_ARG_TYPE('emitter', 'EventEmitter', emitter);
   }
 }
 
@@ -610,7 +606,7 @@ function eventTargetAgnosticRemoveListener(emitter, name, listener, flags) {
   } else if (typeof emitter.removeEventListener === 'function') {
     emitter.removeEventListener(name, listener, flags);
   } else {
-    throw new ERR_INVALID_ARG_TYPE('emitter', 'EventEmitter', emitter);
+    throw new codes.ERR_INVALID_ARG_TYPE('emitter', 'EventEmitter', emitter);
   }
 }
 
@@ -741,7 +737,7 @@ function on(emitter, event, options = { __proto__: null }) {
 
     throw(err) {
       if (!err || !(err instanceof Error)) {
-        throw new ERR_INVALID_ARG_TYPE('EventEmitter.AsyncIterator', 'Error', err);
+        throw new codes.ERR_INVALID_ARG_TYPE('EventEmitter.AsyncIterator', 'Error', err);
       }
       errorHandler(err);
     },
@@ -832,7 +828,7 @@ function on(emitter, event, options = { __proto__: null }) {
 
 function addAbortListener(signal, listener) {
   if (signal === undefined) {
-    throw new ERR_INVALID_ARG_TYPE('signal', 'AbortSignal', signal);
+    throw new codes.ERR_INVALID_ARG_TYPE('signal', 'AbortSignal', signal);
   }
   validateAbortSignal(signal, 'signal');
   validateFunction(listener, 'listener');

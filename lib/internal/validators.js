@@ -4,14 +4,7 @@
 // (ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE, ...) for a bad value.
 
 const {
-  codes: {
-    ERR_SOCKET_BAD_PORT,
-    ERR_INVALID_ARG_TYPE,
-    ERR_INVALID_ARG_VALUE,
-    ERR_INVALID_THIS,
-    ERR_OUT_OF_RANGE,
-    ERR_UNKNOWN_SIGNAL,
-  },
+  codes,
 } = require('internal/errors');
 
 const ErrorCaptureStackTrace = Error.captureStackTrace;
@@ -65,7 +58,7 @@ function parseFileMode(value, name, def) {
   value ??= def;
   if (typeof value === 'string') {
     if (!octalReg.test(value)) {
-      throw new ERR_INVALID_ARG_VALUE(name, value, modeDesc);
+      throw new codes.ERR_INVALID_ARG_VALUE(name, value, modeDesc);
     }
     value = parseInt(value, 8);
   }
@@ -75,37 +68,37 @@ function parseFileMode(value, name, def) {
 
 const validateInteger = hideStackFrames(
   (value, name, min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER) => {
-    if (typeof value !== 'number') throw new ERR_INVALID_ARG_TYPE(name, 'number', value);
-    if (!Number.isInteger(value)) throw new ERR_OUT_OF_RANGE(name, 'an integer', value);
-    if (value < min || value > max) throw new ERR_OUT_OF_RANGE(name, `>= ${min} && <= ${max}`, value);
+    if (typeof value !== 'number') throw new codes.ERR_INVALID_ARG_TYPE(name, 'number', value);
+    if (!Number.isInteger(value)) throw new codes.ERR_OUT_OF_RANGE(name, 'an integer', value);
+    if (value < min || value > max) throw new codes.ERR_OUT_OF_RANGE(name, `>= ${min} && <= ${max}`, value);
   },
 );
 
 const validateInt32 = hideStackFrames(
   (value, name, min = -2147483648, max = 2147483647) => {
-    if (typeof value !== 'number') throw new ERR_INVALID_ARG_TYPE(name, 'number', value);
-    if (!Number.isInteger(value)) throw new ERR_OUT_OF_RANGE(name, 'an integer', value);
-    if (value < min || value > max) throw new ERR_OUT_OF_RANGE(name, `>= ${min} && <= ${max}`, value);
+    if (typeof value !== 'number') throw new codes.ERR_INVALID_ARG_TYPE(name, 'number', value);
+    if (!Number.isInteger(value)) throw new codes.ERR_OUT_OF_RANGE(name, 'an integer', value);
+    if (value < min || value > max) throw new codes.ERR_OUT_OF_RANGE(name, `>= ${min} && <= ${max}`, value);
   },
 );
 
 const validateUint32 = hideStackFrames((value, name, positive = false) => {
-  if (typeof value !== 'number') throw new ERR_INVALID_ARG_TYPE(name, 'number', value);
-  if (!Number.isInteger(value)) throw new ERR_OUT_OF_RANGE(name, 'an integer', value);
+  if (typeof value !== 'number') throw new codes.ERR_INVALID_ARG_TYPE(name, 'number', value);
+  if (!Number.isInteger(value)) throw new codes.ERR_OUT_OF_RANGE(name, 'an integer', value);
   const min = positive ? 1 : 0;
   const max = 4294967295;
-  if (value < min || value > max) throw new ERR_OUT_OF_RANGE(name, `>= ${min} && <= ${max}`, value);
+  if (value < min || value > max) throw new codes.ERR_OUT_OF_RANGE(name, `>= ${min} && <= ${max}`, value);
 });
 
 const validateString = hideStackFrames((value, name) => {
-  if (typeof value !== 'string') throw new ERR_INVALID_ARG_TYPE(name, 'string', value);
+  if (typeof value !== 'string') throw new codes.ERR_INVALID_ARG_TYPE(name, 'string', value);
 });
 
 function validateNumber(value, name, min = undefined, max) {
-  if (typeof value !== 'number') throw new ERR_INVALID_ARG_TYPE(name, 'number', value);
+  if (typeof value !== 'number') throw new codes.ERR_INVALID_ARG_TYPE(name, 'number', value);
   if ((min != null && value < min) || (max != null && value > max) ||
       ((min != null || max != null) && Number.isNaN(value))) {
-    throw new ERR_OUT_OF_RANGE(
+    throw new codes.ERR_OUT_OF_RANGE(
       name,
       `${min != null ? `>= ${min}` : ''}${min != null && max != null ? ' && ' : ''}${max != null ? `<= ${max}` : ''}`,
       value);
@@ -115,12 +108,12 @@ function validateNumber(value, name, min = undefined, max) {
 const validateOneOf = hideStackFrames((value, name, oneOf) => {
   if (!oneOf.includes(value)) {
     const allowed = oneOf.map((v) => (typeof v === 'string' ? `'${v}'` : String(v))).join(', ');
-    throw new ERR_INVALID_ARG_VALUE(name, value, 'must be one of: ' + allowed);
+    throw new codes.ERR_INVALID_ARG_VALUE(name, value, 'must be one of: ' + allowed);
   }
 });
 
 function validateBoolean(value, name) {
-  if (typeof value !== 'boolean') throw new ERR_INVALID_ARG_TYPE(name, 'boolean', value);
+  if (typeof value !== 'boolean') throw new codes.ERR_INVALID_ARG_TYPE(name, 'boolean', value);
 }
 
 const kValidateObjectNone = 0;
@@ -134,7 +127,7 @@ const kValidateObjectAllowObjectsAndNull = kValidateObjectAllowNullable |
 const validateObject = hideStackFrames((value, name, options = kValidateObjectNone) => {
   if (options === kValidateObjectNone) {
     if (value === null || Array.isArray(value) || typeof value !== 'object') {
-      throw new ERR_INVALID_ARG_TYPE(name, 'Object', value);
+      throw new codes.ERR_INVALID_ARG_TYPE(name, 'Object', value);
     }
   } else {
     const allowNullable = (options & kValidateObjectAllowNullable) !== 0;
@@ -143,28 +136,28 @@ const validateObject = hideStackFrames((value, name, options = kValidateObjectNo
     if ((!allowNullable && value === null) ||
         (!allowArray && Array.isArray(value)) ||
         (typeof value !== 'object' && (!allowFunction || typeof value !== 'function'))) {
-      throw new ERR_INVALID_ARG_TYPE(name, 'Object', value);
+      throw new codes.ERR_INVALID_ARG_TYPE(name, 'Object', value);
     }
   }
 });
 
 const validateDictionary = hideStackFrames((value, name) => {
   if (value != null && typeof value !== 'object' && typeof value !== 'function') {
-    throw new ERR_INVALID_ARG_TYPE(name, 'a dictionary', value);
+    throw new codes.ERR_INVALID_ARG_TYPE(name, 'a dictionary', value);
   }
 });
 
 const validateArray = hideStackFrames((value, name, minLength = 0) => {
-  if (!Array.isArray(value)) throw new ERR_INVALID_ARG_TYPE(name, 'Array', value);
+  if (!Array.isArray(value)) throw new codes.ERR_INVALID_ARG_TYPE(name, 'Array', value);
   if (value.length < minLength) {
-    throw new ERR_INVALID_ARG_VALUE(name, value, `must have a length of at least ${minLength}`);
+    throw new codes.ERR_INVALID_ARG_VALUE(name, value, `must have a length of at least ${minLength}`);
   }
 });
 
 function validateStringArray(value, name) {
   validateArray(value, name);
   for (let i = 0; i < value.length; ++i) {
-    if (typeof value[i] !== 'string') throw new ERR_INVALID_ARG_TYPE(`${name}[${i}]`, 'string', value[i]);
+    if (typeof value[i] !== 'string') throw new codes.ERR_INVALID_ARG_TYPE(`${name}[${i}]`, 'string', value[i]);
   }
 }
 
@@ -172,7 +165,7 @@ function validateBooleanArray(value, name) {
   validateArray(value, name);
   for (let i = 0; i < value.length; ++i) {
     if (value[i] !== true && value[i] !== false) {
-      throw new ERR_INVALID_ARG_TYPE(`${name}[${i}]`, 'boolean', value[i]);
+      throw new codes.ERR_INVALID_ARG_TYPE(`${name}[${i}]`, 'boolean', value[i]);
     }
   }
 }
@@ -188,15 +181,15 @@ function validateSignalName(signal, name = 'signal') {
   validateString(signal, name);
   if (signals[signal] === undefined) {
     if (signals[signal.toUpperCase()] !== undefined) {
-      throw new ERR_UNKNOWN_SIGNAL(signal + ' (signals must use all capital letters)');
+      throw new codes.ERR_UNKNOWN_SIGNAL(signal + ' (signals must use all capital letters)');
     }
-    throw new ERR_UNKNOWN_SIGNAL(signal);
+    throw new codes.ERR_UNKNOWN_SIGNAL(signal);
   }
 }
 
 const validateBuffer = hideStackFrames((buffer, name = 'buffer') => {
   if (!ArrayBuffer.isView(buffer)) {
-    throw new ERR_INVALID_ARG_TYPE(name, ['Buffer', 'TypedArray', 'DataView'], buffer);
+    throw new codes.ERR_INVALID_ARG_TYPE(name, ['Buffer', 'TypedArray', 'DataView'], buffer);
   }
 });
 
@@ -204,7 +197,7 @@ function validateEncoding(data, encoding) {
   const normalizedEncoding = require('internal/util').normalizeEncoding(encoding);
   const length = data.length;
   if (normalizedEncoding === 'hex' && length % 2 !== 0) {
-    throw new ERR_INVALID_ARG_VALUE('encoding', encoding, `is invalid for data of length ${length}`);
+    throw new codes.ERR_INVALID_ARG_VALUE('encoding', encoding, `is invalid for data of length ${length}`);
   }
 }
 
@@ -214,7 +207,7 @@ function validatePort(port, name = 'Port', allowZero = true) {
       +port !== (+port >>> 0) ||
       port > 0xFFFF ||
       (port === 0 && !allowZero)) {
-    throw new ERR_SOCKET_BAD_PORT(name, port, allowZero);
+    throw new codes.ERR_SOCKET_BAD_PORT(name, port, allowZero);
   }
   return port | 0;
 }
@@ -222,46 +215,46 @@ function validatePort(port, name = 'Port', allowZero = true) {
 const validateAbortSignal = hideStackFrames((signal, name) => {
   if (signal !== undefined &&
       (signal === null || typeof signal !== 'object' || !('aborted' in signal))) {
-    throw new ERR_INVALID_ARG_TYPE(name, 'AbortSignal', signal);
+    throw new codes.ERR_INVALID_ARG_TYPE(name, 'AbortSignal', signal);
   }
 });
 
 const validateFunction = hideStackFrames((value, name) => {
-  if (typeof value !== 'function') throw new ERR_INVALID_ARG_TYPE(name, 'Function', value);
+  if (typeof value !== 'function') throw new codes.ERR_INVALID_ARG_TYPE(name, 'Function', value);
 });
 
 const validatePlainFunction = hideStackFrames((value, name) => {
   if (typeof value !== 'function' || isAsyncFunction(value)) {
-    throw new ERR_INVALID_ARG_TYPE(name, 'Function', value);
+    throw new codes.ERR_INVALID_ARG_TYPE(name, 'Function', value);
   }
 });
 
 const validateUndefined = hideStackFrames((value, name) => {
-  if (value !== undefined) throw new ERR_INVALID_ARG_TYPE(name, 'undefined', value);
+  if (value !== undefined) throw new codes.ERR_INVALID_ARG_TYPE(name, 'undefined', value);
 });
 
 function validateUnion(value, name, union) {
   if (!union.includes(value)) {
-    throw new ERR_INVALID_ARG_TYPE(name, `('${union.join('|')}')`, value);
+    throw new codes.ERR_INVALID_ARG_TYPE(name, `('${union.join('|')}')`, value);
   }
 }
 
 function validateStringWithoutNullBytes(value, name) {
   validateString(value, name);
   if (value.includes('\u0000')) {
-    throw new ERR_INVALID_ARG_VALUE(name, value, 'must be a string without null bytes');
+    throw new codes.ERR_INVALID_ARG_VALUE(name, value, 'must be a string without null bytes');
   }
 }
 
 function validateThisInternalField(object, fieldKey, className) {
   if (typeof object !== 'object' || object === null || !(fieldKey in object)) {
-    throw new ERR_INVALID_THIS(className);
+    throw new codes.ERR_INVALID_THIS(className);
   }
 }
 
 function validateInternalField(object, fieldKey, className) {
   if (typeof object !== 'object' || object === null || !(fieldKey in object)) {
-    throw new ERR_INVALID_ARG_TYPE('this', className, object);
+    throw new codes.ERR_INVALID_ARG_TYPE('this', className, object);
   }
 }
 
@@ -271,12 +264,12 @@ function validateIgnoreOption(value, name) {
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) {
       if (!ok(value[i])) {
-        throw new ERR_INVALID_ARG_TYPE(`${name}[${i}]`, ['string', 'function', 'RegExp'], value[i]);
+        throw new codes.ERR_INVALID_ARG_TYPE(`${name}[${i}]`, ['string', 'function', 'RegExp'], value[i]);
       }
     }
     return;
   }
-  if (!ok(value)) throw new ERR_INVALID_ARG_TYPE(name, ['string', 'function', 'RegExp'], value);
+  if (!ok(value)) throw new codes.ERR_INVALID_ARG_TYPE(name, ['string', 'function', 'RegExp'], value);
 }
 
 // `<uri>; param; param=value; param="value"`
@@ -284,7 +277,7 @@ const linkValueRegExp = /^(?:<[^>]*>)(?:\s*;\s*[^;"\s]+(?:=(")?[^;"\s]*\1)?)*$/;
 
 function validateLinkHeaderFormat(value, name) {
   if (typeof value === 'undefined' || !linkValueRegExp.test(value)) {
-    throw new ERR_INVALID_ARG_VALUE(
+    throw new codes.ERR_INVALID_ARG_VALUE(
       name, value,
       'must be an array or string of format "</styles.css>; rel=preload; as=style"');
   }
@@ -298,7 +291,7 @@ function validateLinkHeaderValue(hints) {
     for (let i = 0; i < hints.length; i++) validateLinkHeaderFormat(hints[i], 'hints');
     return hints.join(', ');
   }
-  throw new ERR_INVALID_ARG_VALUE(
+  throw new codes.ERR_INVALID_ARG_VALUE(
     'hints', hints,
     'must be an array or string of format "</styles.css>; rel=preload; as=style"');
 }
@@ -308,13 +301,13 @@ function validateFiniteNumber(number, name) {
   if (Number.isFinite(number)) return true;
   if (Number.isNaN(number)) return false;
   validateNumber(number, name);
-  throw new ERR_OUT_OF_RANGE(name, 'a finite number', number);
+  throw new codes.ERR_OUT_OF_RANGE(name, 'a finite number', number);
 }
 
 function checkRangesOrGetDefault(number, name, lower, upper, def) {
   if (!validateFiniteNumber(number, name)) return def;
   if (number < lower || number > upper) {
-    throw new ERR_OUT_OF_RANGE(name, `>= ${lower} and <= ${upper}`, number);
+    throw new codes.ERR_OUT_OF_RANGE(name, `>= ${lower} and <= ${upper}`, number);
   }
   return number;
 }

@@ -50,6 +50,7 @@ function requireBuiltin(id) {
   const t0 = trace ? getInternalBinding('process_methods').hrtimeNs() : 0;
   if (trace) traceChildren.push(0);
   const fn = compileFunction(id);
+  const tRead = trace ? getInternalBinding('process_methods').hrtimeNs() - t0 : 0;
   try {
     fn.call(undefined, mod.exports, requireBuiltin, mod, getInternalBinding);
     if (trace) {
@@ -57,7 +58,8 @@ function requireBuiltin(id) {
       const self = ns - traceChildren.pop();
       if (traceChildren.length > 0) traceChildren[traceChildren.length - 1] += ns;
       getInternalBinding('stdio').writeSync(2,
-        `builtin ${id} ${(ns / 1e6).toFixed(3)} ms (self ${(self / 1e6).toFixed(3)})\n`);
+        `builtin ${id} ${(ns / 1e6).toFixed(3)} ms (self ${(self / 1e6).toFixed(3)}, ` +
+        `bytecode ${(tRead / 1e6).toFixed(3)})\n`);
     }
   } catch (err) {
     cache.delete(id);
