@@ -538,6 +538,8 @@ function setupTimers() {
   runNextTicks = require('internal/process/task_queues').runNextTicks;
   binding.setupTimers(processImmediate, processTimers);
 }
+// Nothing can be scheduled before this module loads, so it hooks itself up here.
+setupTimers();
 
 module.exports = {
   TIMEOUT_MAX,

@@ -47,13 +47,15 @@ function setupGlobals() {
     value: 'global', writable: false, enumerable: false, configurable: true,
   });
 
-  const timers = require('internal/timers');
-  defineData('clearImmediate', timers.clearImmediate, true);
-  defineData('setImmediate', timers.setImmediate, true);
-  defineData('clearInterval', timers.clearInterval, true);
-  defineData('clearTimeout', timers.clearTimeout, true);
-  defineData('setInterval', timers.setInterval, true);
-  defineData('setTimeout', timers.setTimeout, true);
+  // The timer functions load internal/timers on first use (it registers the
+  // native timer callbacks when it loads).
+  const timers = () => require('internal/timers');
+  defineLazy('clearImmediate', () => timers().clearImmediate, true);
+  defineLazy('setImmediate', () => timers().setImmediate, true);
+  defineLazy('clearInterval', () => timers().clearInterval, true);
+  defineLazy('clearTimeout', () => timers().clearTimeout, true);
+  defineLazy('setInterval', () => timers().setInterval, true);
+  defineLazy('setTimeout', () => timers().setTimeout, true);
 
   defineData('queueMicrotask', function queueMicrotask(callback) {
     if (typeof callback !== 'function') {
@@ -97,10 +99,10 @@ function setupCallbacks() {
   const promises = require('internal/process/promises');
   promises.setup();
   require('internal/process/task_queues').setupTaskQueue(promises);
-  require('internal/timers').setupTimers();
 
   const errorsBinding = internalBinding('errors');
-  const { onGlobalUncaughtException } = require('internal/process/execution');
+  const onGlobalUncaughtException = (er, fromPromise) =>
+    require('internal/process/execution').onGlobalUncaughtException(er, fromPromise);
   errorsBinding.setUncaughtExceptionCallback((er, fromPromise) => {
     const capture = process._getCaptureFn();
     if (capture !== null) {
@@ -134,7 +136,9 @@ function setupCallbacks() {
   require('internal/process/signals').setupSignalHandlers(process);
 
   if (!process.execArgv.includes('--no-warnings')) {
-    process.on('warning', require('internal/process/warning').onWarning);
+    process.on('warning', function onWarning(warning) {
+      return require('internal/process/warning').onWarning(warning);
+    });
   }
 }
 

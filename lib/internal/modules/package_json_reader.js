@@ -3,12 +3,16 @@
 // resolution uses are kept: name, main, type, exports, imports.
 
 const path = require('path');
-const {
-  pathToFileURLHref,
-  fileURLToPath,
-  isURL,
-  getScheme,
-} = require('internal/url');
+// internal/url is loaded on first use: resolving a plain CommonJS program needs no URL.
+let urlModule;
+function lazyUrl() {
+  if (urlModule === undefined) urlModule = require('internal/url');
+  return urlModule;
+}
+function pathToFileURLHref(a) { return lazyUrl().pathToFileURLHref(a); }
+function fileURLToPath(a) { return lazyUrl().fileURLToPath(a); }
+function isURL(a) { return lazyUrl().isURL(a); }
+function getScheme(a) { return lazyUrl().getScheme(a); }
 
 let fsBinding;
 function binding() {

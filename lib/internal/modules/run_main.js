@@ -5,7 +5,10 @@
 // and --input-type=module.
 
 const path = require('path');
-const { pathToFileURLHref } = require('internal/url');
+
+function pathToFileURLHref(p) {
+  return require('internal/url').pathToFileURLHref(p);
+}
 
 function lazyLoader() {
   return require('internal/modules/cjs/loader');
@@ -77,12 +80,12 @@ function isPrintMode() {
  * @returns {any} the completion value of the script
  */
 function evalScript(code, name = '[eval]', print = undefined) {
-  const esm = lazyEsm();
-  esm.initialize();
-  // --input-type=commonjs turns syntax detection off.
+  // --input-type=commonjs turns syntax detection off. The lexer only runs on code
+  // that names one of the keywords module syntax needs.
   const helpers = require('internal/modules/helpers');
   const inputType = helpers.getInputType();
   if (inputType !== 'commonjs' && helpers.isDetectModuleEnabled() &&
+      /\b(?:import|export|await)\b/.test(code) &&
       require('internal/modules/esm/cjs_lexer').containsModuleSyntax(code, true)) {
     if (print === undefined) print = isPrintMode();
     if (print) {

@@ -224,8 +224,14 @@ function isProxy(value) {
   return binding.isProxy(value);
 }
 
+// Namespace objects are null-prototype, non-extensible and tagged 'Module'.
 function isModuleNamespaceObject(value) {
-  return binding.isModuleNamespaceObject(value);
+  if (value === null || typeof value !== 'object' || Object.getPrototypeOf(value) !== null ||
+      Object.isExtensible(value)) {
+    return false;
+  }
+  const tag = Object.getOwnPropertyDescriptor(value, Symbol.toStringTag);
+  return tag !== undefined && tag.value === 'Module';
 }
 
 function isExternal(value) {

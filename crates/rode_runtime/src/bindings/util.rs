@@ -13,12 +13,6 @@ pub fn init<'js>(ctx: &Ctx<'js>, obj: &Object<'js>) -> rquickjs::Result<()> {
     super::set_fn(ctx, obj, "isProxy", |v: Value<'js>| unsafe {
         qjs::JS_IsProxy(raw(&v))
     })?;
-    // Namespace objects are null-prototype, non-extensible and tagged 'Module'.
-    let is_ns: rquickjs::Function = ctx.eval(
-        "(v) => v !== null && typeof v === 'object' && Object.getPrototypeOf(v) === null && \
-         !Object.isExtensible(v) && Object.getOwnPropertyDescriptor(v, Symbol.toStringTag)?.value === 'Module'",
-    )?;
-    obj.set("isModuleNamespaceObject", is_ns)?;
     super::set_fn(
         ctx,
         obj,
@@ -222,7 +216,9 @@ mod preview {
         Ok(Value::new_undefined(ctx.clone()))
     }
 
-    pub fn install<'js>(ctx: &Ctx<'js>, obj: &Object<'js>) -> rquickjs::Result<()> {
+    /// The engine's class ids for the collections, and whether reading their records
+    /// works with this engine build (a self-test on a Map whose iterator has moved).
+    fn probe(ctx: &Ctx<'_>) -> rquickjs::Result<Option<Ids>> {
         let ids = Ids {
             map: class_of(ctx, "new Map()")?,
             set: class_of(ctx, "new Set()")?,
@@ -231,7 +227,7 @@ mod preview {
             map_iter: class_of(ctx, "new Map().entries()")?,
             set_iter: class_of(ctx, "new Set().values()")?,
         };
-        // Self-test: a Map whose first entry was consumed must preview the other two.
+        // A Map whose first entry was consumed must preview the other two.
         let sample: Value = ctx.eval(
             "(() => { const m = new Map([[1, 'a'], [2, 'b'], [3, 'c']]); m.delete(2); m.set(4, 'd'); const it = m.entries(); it.next(); return it; })()",
         )?;
@@ -240,13 +236,27 @@ mod preview {
             "(p) => Array.isArray(p) && p[1] === true && JSON.stringify(p[0]) === '[3,\"c\",4,\"d\"]'",
         )?;
         let ok: bool = expected.call((got,))?;
+        Ok(ok.then_some(ids))
+    }
+
+    pub fn install<'js>(ctx: &Ctx<'js>, obj: &Object<'js>) -> rquickjs::Result<()> {
+        // Probed on first use: the probe compiles source text, which start-up
+        // shouldn't pay for (most programs never inspect a Map).
+        let probed: std::rc::Rc<std::cell::Cell<Option<Option<Ids>>>> = Default::default();
         let f = Function::new(
             ctx.clone(),
             move |ctx: Ctx<'js>, v: Value<'js>, is_iter: rquickjs::function::Opt<bool>| {
-                if ok {
-                    preview(&ctx, ids, &v, is_iter.0)
-                } else {
-                    Ok(Value::new_undefined(ctx))
+                let ids = match probed.get() {
+                    Some(ids) => ids,
+                    None => {
+                        let ids = probe(&ctx)?;
+                        probed.set(Some(ids));
+                        ids
+                    }
+                };
+                match ids {
+                    Some(ids) => preview(&ctx, ids, &v, is_iter.0),
+                    None => Ok(Value::new_undefined(ctx)),
                 }
             },
         )?;
