@@ -22,6 +22,34 @@ fn collect(dir: &Path, root: &Path, out: &mut Vec<(String, PathBuf)>) {
     }
 }
 
+/// The builtins every program loads (running a CommonJS file: see RODE_TRACE_BUILTINS).
+/// They are also written together as one blob, read once at start-up: the atoms they
+/// share (most identifiers) are then interned once instead of once per file. A module
+/// listed here that a run doesn't need only costs its read; one missing is read alone.
+const STARTUP: &[&str] = &[
+    "events",
+    "internal/bootstrap/node",
+    "internal/bootstrap/process",
+    "internal/bootstrap/realm",
+    "internal/bootstrap/stack_trace",
+    "internal/console/constructor",
+    "internal/console/global",
+    "internal/errors",
+    "internal/main/run",
+    "internal/modules/cjs/loader",
+    "internal/modules/esm/lazy",
+    "internal/modules/helpers",
+    "internal/modules/package_json_reader",
+    "internal/modules/run_main",
+    "internal/path/common",
+    "internal/process/promises",
+    "internal/process/signals",
+    "internal/process/stdio",
+    "internal/process/task_queues",
+    "internal/validators",
+    "path",
+];
+
 fn main() {
     let manifest = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").unwrap());
     let lib = manifest.join("../../lib");
@@ -37,6 +65,7 @@ fn main() {
     unsafe {
         let rt = qjs::JS_NewRuntime();
         let ctx = qjs::JS_NewContext(rt);
+        let startup = qjs::JS_NewArray(ctx);
         for (id, path) in &files {
             let body = std::fs::read_to_string(path).unwrap();
             // The wrapper stays on the first line so line numbers match the file.
@@ -68,7 +97,11 @@ fn main() {
             let buf = qjs::JS_WriteObject(ctx, &mut len, obj, flags as i32);
             let bytes = std::slice::from_raw_parts(buf, len as usize).to_vec();
             qjs::js_free(ctx, buf as _);
-            qjs::JS_FreeValue(ctx, obj);
+            if let Some(i) = STARTUP.iter().position(|s| s == id) {
+                qjs::JS_SetPropertyUint32(ctx, startup, i as u32, obj);
+            } else {
+                qjs::JS_FreeValue(ctx, obj);
+            }
             let file = out_dir.join(format!("{}.qbc", id.replace('/', "__")));
             std::fs::write(&file, &bytes).unwrap();
             writeln!(
@@ -79,9 +112,34 @@ fn main() {
             )
             .unwrap();
         }
+        let mut len: u64 = 0;
+        let flags = qjs::JS_WRITE_OBJ_BYTECODE | qjs::JS_WRITE_OBJ_STRIP_SOURCE;
+        let buf = qjs::JS_WriteObject(ctx, &mut len, startup, flags as i32);
+        assert!(!buf.is_null(), "could not write the start-up blob");
+        let bytes = std::slice::from_raw_parts(buf, len as usize).to_vec();
+        qjs::js_free(ctx, buf as _);
+        qjs::JS_FreeValue(ctx, startup);
+        std::fs::write(out_dir.join("startup.qbc"), &bytes).unwrap();
         qjs::JS_FreeContext(ctx);
         qjs::JS_FreeRuntime(rt);
     }
     table.push_str("];\n");
+    assert!(
+        STARTUP.windows(2).all(|w| w[0] < w[1]),
+        "STARTUP must be sorted (the runtime binary-searches it)"
+    );
+    for id in STARTUP {
+        assert!(
+            files.iter().any(|(f, _)| f == id),
+            "STARTUP names lib/{id}.js, which does not exist"
+        );
+    }
+    writeln!(table, "pub static STARTUP_IDS: &[&str] = &{STARTUP:?};").unwrap();
+    writeln!(
+        table,
+        "pub static STARTUP_BLOB: &[u8] = include_bytes!({:?});",
+        out_dir.join("startup.qbc").display().to_string()
+    )
+    .unwrap();
     std::fs::write(out_dir.join("lib_bytecode.rs"), table).unwrap();
 }

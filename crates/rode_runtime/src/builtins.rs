@@ -50,6 +50,49 @@ fn compile_from_dir<'js>(
     Some(ctx.eval_with_options(src, opts))
 }
 
+thread_local! {
+    /// The start-up blob once read: an array of compiled scripts indexed like
+    /// STARTUP_IDS, each slot emptied when its builtin is compiled.
+    static STARTUP: std::cell::Cell<Option<qjs::JSValue>> = const { std::cell::Cell::new(None) };
+}
+
+/// The compiled script of a start-up builtin, taken out of the blob (read on first
+/// use). None when `id` is not in the blob, was taken already, or the blob is unusable.
+unsafe fn take_startup_bytecode(raw: *mut qjs::JSContext, id: &str) -> Option<qjs::JSValue> {
+    let i = STARTUP_IDS.binary_search(&id).ok()?;
+    let arr = match STARTUP.with(|c| c.get()) {
+        Some(arr) => arr,
+        None => {
+            let arr = qjs::JS_ReadObject(
+                raw,
+                STARTUP_BLOB.as_ptr(),
+                STARTUP_BLOB.len() as _,
+                qjs::JS_READ_OBJ_BYTECODE as i32,
+            );
+            if qjs::JS_IsException(arr) {
+                // Not expected (the blob is built with this engine); fall back to the
+                // per-file bytecode for good.
+                qjs::JS_FreeValue(raw, qjs::JS_GetException(raw));
+                STARTUP.with(|c| c.set(Some(qjs::JS_UNDEFINED)));
+                return None;
+            }
+            STARTUP.with(|c| c.set(Some(arr)));
+            arr
+        }
+    };
+    if !qjs::JS_IsObject(arr) {
+        return None;
+    }
+    let v = qjs::JS_GetPropertyUint32(raw, arr, i as u32);
+    if qjs::JS_VALUE_GET_TAG(v) != qjs::JS_TAG_FUNCTION_BYTECODE {
+        qjs::JS_FreeValue(raw, v);
+        return None;
+    }
+    // The slot lets go of it, so the bytecode is freed with the builtin's function.
+    qjs::JS_SetPropertyUint32(raw, arr, i as u32, qjs::JS_UNDEFINED);
+    Some(v)
+}
+
 /// Loads the wrapper function `(exports, require, module, internalBinding)` of lib/<id>.js.
 pub fn compile<'js>(ctx: &Ctx<'js>, id: &str) -> rquickjs::Result<Function<'js>> {
     if let Some(dir) = std::env::var_os("RODE_LIB_DIR") {
@@ -57,24 +100,32 @@ pub fn compile<'js>(ctx: &Ctx<'js>, id: &str) -> rquickjs::Result<Function<'js>>
             return f;
         }
     }
-    let Ok(i) = BUILTINS.binary_search_by(|(k, _)| (*k).cmp(id)) else {
-        return Err(rquickjs::Exception::throw_reference(
-            ctx,
-            &format!("No such built-in module: {id}"),
-        ));
-    };
-    let bytes = BUILTINS[i].1;
-    unsafe {
-        let raw = ctx.as_raw().as_ptr();
-        let obj = qjs::JS_ReadObject(
-            raw,
-            bytes.as_ptr(),
-            bytes.len() as _,
-            qjs::JS_READ_OBJ_BYTECODE as i32,
-        );
-        if qjs::JS_IsException(obj) {
-            return Err(rquickjs::Error::Exception);
+    let raw = ctx.as_raw().as_ptr();
+    let obj = match unsafe { take_startup_bytecode(raw, id) } {
+        Some(obj) => obj,
+        None => {
+            let Ok(i) = BUILTINS.binary_search_by(|(k, _)| (*k).cmp(id)) else {
+                return Err(rquickjs::Exception::throw_reference(
+                    ctx,
+                    &format!("No such built-in module: {id}"),
+                ));
+            };
+            let bytes = BUILTINS[i].1;
+            let obj = unsafe {
+                qjs::JS_ReadObject(
+                    raw,
+                    bytes.as_ptr(),
+                    bytes.len() as _,
+                    qjs::JS_READ_OBJ_BYTECODE as i32,
+                )
+            };
+            if unsafe { qjs::JS_IsException(obj) } {
+                return Err(rquickjs::Error::Exception);
+            }
+            obj
         }
+    };
+    unsafe {
         let f = qjs::JS_EvalFunction(raw, obj);
         if qjs::JS_IsException(f) {
             return Err(rquickjs::Error::Exception);
