@@ -50,6 +50,54 @@ const STARTUP: &[&str] = &[
     "path",
 ];
 
+/// Objects whose engine class ids the type-check bindings need. Reading the ids here,
+/// from the same engine build, spares every start-up from compiling these snippets.
+const CLASS_SAMPLES: &[(&str, &str)] = &[
+    ("MAP", "new Map()"),
+    ("SET", "new Set()"),
+    ("WEAK_MAP", "new WeakMap()"),
+    ("WEAK_SET", "new WeakSet()"),
+    ("DATE", "new Date(0)"),
+    ("REGEXP", "/x/"),
+    ("ARRAY_BUFFER", "new ArrayBuffer(0)"),
+    ("SHARED_ARRAY_BUFFER", "new SharedArrayBuffer(0)"),
+    ("DATA_VIEW", "new DataView(new ArrayBuffer(0))"),
+    ("NUMBER", "new Number(0)"),
+    ("STRING", "new String('')"),
+    ("BOOLEAN", "new Boolean(false)"),
+    ("BIG_INT", "Object(0n)"),
+    ("SYMBOL", "Object(Symbol())"),
+    ("MAP_ITERATOR", "new Map().entries()"),
+    ("SET_ITERATOR", "new Set().values()"),
+    ("ERROR", "new Error()"),
+    ("PROMISE", "Promise.resolve()"),
+    ("WEAK_REF", "new WeakRef({})"),
+    ("MAPPED_ARGUMENTS", "(function (a) { return arguments; })(1)"),
+    ("ARGUMENTS", "(function (a) { 'use strict'; return arguments; })(1)"),
+    ("GENERATOR", "(function* () {})()"),
+    ("ASYNC_GENERATOR", "(async function* () {})()"),
+];
+
+unsafe fn class_ids(ctx: *mut qjs::JSContext) -> String {
+    let mut out = String::from("// Engine class ids, read by build.rs from sample objects.\n");
+    for (name, src) in CLASS_SAMPLES {
+        let csrc = CString::new(*src).unwrap();
+        // A sloppy-mode global script, so the first arguments sample is a mapped one.
+        let v = qjs::JS_Eval(
+            ctx,
+            csrc.as_ptr(),
+            src.len() as _,
+            c"<class-ids>".as_ptr(),
+            qjs::JS_EVAL_TYPE_GLOBAL as i32,
+        );
+        assert!(!qjs::JS_IsException(v), "class sample {src} failed");
+        let id = qjs::JS_GetClassID(v);
+        qjs::JS_FreeValue(ctx, v);
+        writeln!(out, "pub const {name}: u32 = {id};").unwrap();
+    }
+    out
+}
+
 fn main() {
     let manifest = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").unwrap());
     let lib = manifest.join("../../lib");
@@ -66,6 +114,7 @@ fn main() {
         let rt = qjs::JS_NewRuntime();
         let ctx = qjs::JS_NewContext(rt);
         let startup = qjs::JS_NewArray(ctx);
+        std::fs::write(out_dir.join("class_ids.rs"), class_ids(ctx)).unwrap();
         for (id, path) in &files {
             let body = std::fs::read_to_string(path).unwrap();
             // The wrapper stays on the first line so line numbers match the file.

@@ -94,10 +94,10 @@ function isTypedArray(value) {
   return typedArrayTag.call(value) !== undefined;
 }
 
+// The computed key names the function (isUint8Array, ...).
 function tagIs(name) {
-  const fn = (value) => typedArrayTag.call(value) === name;
-  Object.defineProperty(fn, 'name', { __proto__: null, value: `is${name}` });
-  return fn;
+  const key = `is${name}`;
+  return { [key]: (value) => typedArrayTag.call(value) === name }[key];
 }
 
 function isDataView(value) {
@@ -246,18 +246,18 @@ function isCryptoKey(value) {
   return false;
 }
 
-// Node's checks that come from V8 are nameless with length 0; the others
-// are JS functions of one argument.
+// Node's checks that come from V8 are nameless with length 0 (the binding's
+// are made so); the others are JS functions of one argument.
 function native(name, fallback) {
-  let fn = typesBinding !== undefined ? typesBinding[name] : undefined;
-  if (typeof fn !== 'function') fn = fallback;
+  const fn = typesBinding !== undefined ? typesBinding[name] : undefined;
+  if (typeof fn === 'function') return fn;
   try {
-    Object.defineProperty(fn, 'name', { __proto__: null, value: '', configurable: true });
-    Object.defineProperty(fn, 'length', { __proto__: null, value: 0, configurable: true });
+    Object.defineProperty(fallback, 'name', { __proto__: null, value: '', configurable: true });
+    Object.defineProperty(fallback, 'length', { __proto__: null, value: 0, configurable: true });
   } catch {
-    // A binding function with fixed name/length still answers correctly.
+    // A function with fixed name/length still answers correctly.
   }
-  return fn;
+  return fallback;
 }
 
 function js(name, fallback) {

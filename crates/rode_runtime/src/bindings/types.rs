@@ -3,11 +3,7 @@
 
 use rquickjs::{function::Opt, object::Property, qjs, Ctx, Function, Object, Value};
 
-/// Class ids of the engine's built-in object kinds, read once from sample objects.
-fn class_of(ctx: &Ctx<'_>, src: &str) -> rquickjs::Result<u32> {
-    let v: Value = ctx.eval(src)?;
-    Ok(unsafe { qjs::JS_GetClassID(v.as_raw()) })
-}
+use crate::class_ids as cls;
 
 fn class_id(v: &Opt<Value<'_>>) -> Option<u32> {
     match &v.0 {
@@ -16,78 +12,61 @@ fn class_id(v: &Opt<Value<'_>>) -> Option<u32> {
     }
 }
 
-/// Sets a check on the binding as `name` with length 1 (lib/internal/util/types.js
-/// renames the ones V8 provides nameless in Node).
+/// Sets a check on the binding. Node's checks that come from V8 are nameless with
+/// length 0 (util.types.isMap.name === ''); isDataView is a JS function of one argument.
 fn put<'js>(obj: &Object<'js>, name: &str, f: Function<'js>) -> rquickjs::Result<()> {
-    let f = f.with_name(name)?;
+    let (shown, length) = if name == "isDataView" { (name, 1) } else { ("", 0) };
+    let f = f.with_name(shown)?;
     f.as_object()
-        .map(|o| o.prop("length", Property::from(1).configurable()))
+        .map(|o| o.prop("length", Property::from(length).configurable()))
         .transpose()?;
     obj.set(name, f)
 }
 
 pub fn init<'js>(ctx: &Ctx<'js>, obj: &Object<'js>) -> rquickjs::Result<()> {
-    let single: &[(&str, &str)] = &[
-        ("isMap", "new Map()"),
-        ("isSet", "new Set()"),
-        ("isWeakMap", "new WeakMap()"),
-        ("isWeakSet", "new WeakSet()"),
-        ("isDate", "new Date(0)"),
-        ("isRegExp", "/x/"),
-        ("isArrayBuffer", "new ArrayBuffer(0)"),
-        ("isSharedArrayBuffer", "new SharedArrayBuffer(0)"),
-        ("isDataView", "new DataView(new ArrayBuffer(0))"),
-        ("isNumberObject", "new Number(0)"),
-        ("isStringObject", "new String('')"),
-        ("isBooleanObject", "new Boolean(false)"),
-        ("isBigIntObject", "Object(0n)"),
-        ("isSymbolObject", "Object(Symbol())"),
-        ("isMapIterator", "new Map().entries()"),
-        ("isSetIterator", "new Set().values()"),
-        ("isNativeError", "new Error()"),
-        ("isPromise", "Promise.resolve()"),
-        ("isWeakRef", "new WeakRef({})"),
+    let single: &[(&str, u32)] = &[
+        ("isMap", cls::MAP),
+        ("isSet", cls::SET),
+        ("isWeakMap", cls::WEAK_MAP),
+        ("isWeakSet", cls::WEAK_SET),
+        ("isDate", cls::DATE),
+        ("isRegExp", cls::REGEXP),
+        ("isArrayBuffer", cls::ARRAY_BUFFER),
+        ("isSharedArrayBuffer", cls::SHARED_ARRAY_BUFFER),
+        ("isDataView", cls::DATA_VIEW),
+        ("isNumberObject", cls::NUMBER),
+        ("isStringObject", cls::STRING),
+        ("isBooleanObject", cls::BOOLEAN),
+        ("isBigIntObject", cls::BIG_INT),
+        ("isSymbolObject", cls::SYMBOL),
+        ("isMapIterator", cls::MAP_ITERATOR),
+        ("isSetIterator", cls::SET_ITERATOR),
+        ("isNativeError", cls::ERROR),
+        ("isPromise", cls::PROMISE),
+        ("isWeakRef", cls::WEAK_REF),
     ];
-    for (name, src) in single {
-        let id = class_of(ctx, src)?;
+    for &(name, id) in single {
         let f = Function::new(ctx.clone(), move |v: Opt<Value<'js>>| {
             class_id(&v) == Some(id)
         })?;
         put(obj, name, f)?;
     }
-    // ctx.eval is strict: a Function-constructor body is sloppy, so its arguments are mapped.
-    let mapped = class_of(ctx, "new Function('a', 'return arguments')(1)")?;
-    let unmapped = class_of(ctx, "(function (a) { 'use strict'; return arguments; })(1)")?;
     put(
         obj,
         "isArgumentsObject",
-        Function::new(
-            ctx.clone(),
-            move |v: Opt<Value<'js>>| matches!(class_id(&v), Some(c) if c == mapped || c == unmapped),
-        )?,
+        Function::new(ctx.clone(), move |v: Opt<Value<'js>>| {
+            matches!(class_id(&v), Some(c) if c == cls::MAPPED_ARGUMENTS || c == cls::ARGUMENTS)
+        })?,
     )?;
     // Generator objects, sync and async.
-    let gens = [
-        class_of(ctx, "(function* () {})()")?,
-        class_of(ctx, "(async function* () {})()")?,
-    ];
     put(
         obj,
         "isGeneratorObject",
         Function::new(ctx.clone(), move |v: Opt<Value<'js>>| {
-            class_id(&v).is_some_and(|c| gens.contains(&c))
+            matches!(class_id(&v), Some(c) if c == cls::GENERATOR || c == cls::ASYNC_GENERATOR)
         })?,
     )?;
-    let boxed: Vec<u32> = [
-        "new Number(0)",
-        "new String('')",
-        "new Boolean(false)",
-        "Object(0n)",
-        "Object(Symbol())",
-    ]
-    .iter()
-    .map(|s| class_of(ctx, s))
-    .collect::<rquickjs::Result<_>>()?;
+    let boxed = [cls::NUMBER, cls::STRING, cls::BOOLEAN, cls::BIG_INT, cls::SYMBOL];
     put(
         obj,
         "isBoxedPrimitive",
@@ -95,10 +74,7 @@ pub fn init<'js>(ctx: &Ctx<'js>, obj: &Object<'js>) -> rquickjs::Result<()> {
             class_id(&v).is_some_and(|c| boxed.contains(&c))
         })?,
     )?;
-    let buffers = [
-        class_of(ctx, "new ArrayBuffer(0)")?,
-        class_of(ctx, "new SharedArrayBuffer(0)")?,
-    ];
+    let buffers = [cls::ARRAY_BUFFER, cls::SHARED_ARRAY_BUFFER];
     put(
         obj,
         "isAnyArrayBuffer",

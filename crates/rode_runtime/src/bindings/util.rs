@@ -119,11 +119,6 @@ mod preview {
         set_iter: u32,
     }
 
-    fn class_of(ctx: &Ctx<'_>, src: &str) -> rquickjs::Result<u32> {
-        let v: Value = ctx.eval(src)?;
-        Ok(unsafe { qjs::JS_GetClassID(v.as_raw()) })
-    }
-
     /// Collects (key, value) pairs of a map state starting after `from` (or at the head).
     unsafe fn records(
         state: *mut MapState,
@@ -219,13 +214,14 @@ mod preview {
     /// The engine's class ids for the collections, and whether reading their records
     /// works with this engine build (a self-test on a Map whose iterator has moved).
     fn probe(ctx: &Ctx<'_>) -> rquickjs::Result<Option<Ids>> {
+        use crate::class_ids as cls;
         let ids = Ids {
-            map: class_of(ctx, "new Map()")?,
-            set: class_of(ctx, "new Set()")?,
-            weakmap: class_of(ctx, "new WeakMap()")?,
-            weakset: class_of(ctx, "new WeakSet()")?,
-            map_iter: class_of(ctx, "new Map().entries()")?,
-            set_iter: class_of(ctx, "new Set().values()")?,
+            map: cls::MAP,
+            set: cls::SET,
+            weakmap: cls::WEAK_MAP,
+            weakset: cls::WEAK_SET,
+            map_iter: cls::MAP_ITERATOR,
+            set_iter: cls::SET_ITERATOR,
         };
         // A Map whose first entry was consumed must preview the other two.
         let sample: Value = ctx.eval(
