@@ -148,7 +148,8 @@ let WritableStdio;
 // first use.
 function writableStdioClass() {
   if (WritableStdio === undefined) {
-    const { Writable } = require('stream');
+    // Only Writable: the whole stream module is not needed to write to stdout.
+    const Writable = require('internal/streams/writable');
     WritableStdio = class SyncWriteStream extends Writable {
       constructor(fd) {
         super({ autoDestroy: true, emitClose: true });

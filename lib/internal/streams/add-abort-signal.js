@@ -9,7 +9,11 @@ const {
   isWebStream,
   kControllerErrorFunction,
 } = require('internal/streams/utils');
-const eos = require('internal/streams/end-of-stream');
+let lazyEos;
+function eos(stream, callback) {
+  lazyEos ??= require('internal/streams/end-of-stream');
+  return lazyEos(stream, callback);
+}
 
 const SymbolDispose = Symbol.dispose || Symbol.for('nodejs.dispose');
 

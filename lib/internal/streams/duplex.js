@@ -8,7 +8,8 @@ const Readable = require('internal/streams/readable');
 const Writable = require('internal/streams/writable');
 const { addAbortSignal } = require('internal/streams/add-abort-signal');
 const destroyImpl = require('internal/streams/destroy');
-const { kOnConstructed } = require('internal/streams/utils');
+const { kOnConstructed, duplexRef } = require('internal/streams/utils');
+duplexRef.Duplex = Duplex;
 const { Stream } = require('internal/streams/legacy');
 
 Object.setPrototypeOf(Duplex.prototype, Readable.prototype);

@@ -197,7 +197,13 @@ function isErrored(stream) {
   ));
 }
 
+// Duplex, once internal/streams/duplex has loaded. Writable asks whether a stream
+// is a Duplex; before that module loads none can exist, so Writable need not load
+// it (and Readable with it) just to ask.
+const duplexRef = { Duplex: undefined };
+
 module.exports = {
+  duplexRef,
   isDestroyed,
   kIsDestroyed,
   isDisturbed,

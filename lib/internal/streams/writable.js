@@ -32,11 +32,10 @@ const {
   AbortError,
 } = require('internal/errors');
 const { isArrayBufferView } = require('internal/util/types');
-const { kOnConstructed } = require('internal/streams/utils');
+const { kOnConstructed, duplexRef } = require('internal/streams/utils');
 
 const { errorOrDestroy } = destroyImpl;
 
-let Duplex;
 let eos;
 
 Object.setPrototypeOf(Writable.prototype, Stream.prototype);
@@ -223,8 +222,8 @@ function WritableState(options, stream, isDuplex) {
   // A Duplex has both sides; its options may carry per-side values
   // (writableObjectMode, writableHighWaterMark).
   if (typeof isDuplex !== 'boolean') {
-    Duplex ??= require('internal/streams/duplex');
-    isDuplex = stream instanceof Duplex;
+    const Duplex = duplexRef.Duplex;
+    isDuplex = Duplex !== undefined && stream instanceof Duplex;
   }
 
   this[kState] = kSync | kConstructed | kEmitClose | kAutoDestroy;
@@ -315,8 +314,8 @@ WritableState.prototype[kOnConstructed] = function onConstructed(stream) {
 function Writable(options) {
   // Duplex inherits from Readable, not Writable, so `instanceof Writable`
   // (see Symbol.hasInstance below) cannot be used to detect `new`.
-  Duplex ??= require('internal/streams/duplex');
-  const isDuplex = this instanceof Duplex;
+  const Duplex = duplexRef.Duplex;
+  const isDuplex = Duplex !== undefined && this instanceof Duplex;
 
   if (!isDuplex && !Function.prototype[Symbol.hasInstance].call(Writable, this)) {
     return new Writable(options);
