@@ -5,21 +5,27 @@
 // that is not needed to build the class is required lazily.
 'use strict';
 
-const {
-  codes,
-  AbortError,
-  genericNodeError,
-} = require('internal/errors');
-
-const {
-  validateAbortSignal,
-  validateBoolean,
-  validateFunction,
-  validateInteger,
-  validateNumber,
-  validateObject,
-  validateString,
-} = require('internal/validators');
+// internal/errors and internal/validators load on first use: the checks on hot
+// paths test the common case inline and only call into them to throw.
+let lazyErrors;
+function errors() {
+  if (lazyErrors === undefined) lazyErrors = require('internal/errors');
+  return lazyErrors;
+}
+let lazyValidators;
+function validators() {
+  if (lazyValidators === undefined) lazyValidators = require('internal/validators');
+  return lazyValidators;
+}
+function validateFunction(value, name) {
+  if (typeof value !== 'function') validators().validateFunction(value, name);
+}
+function validateAbortSignal(...args) { return validators().validateAbortSignal(...args); }
+function validateBoolean(...args) { return validators().validateBoolean(...args); }
+function validateInteger(...args) { return validators().validateInteger(...args); }
+function validateNumber(...args) { return validators().validateNumber(...args); }
+function validateObject(...args) { return validators().validateObject(...args); }
+function validateString(...args) { return validators().validateString(...args); }
 
 const ReflectApply = Reflect.apply;
 const ReflectOwnKeys = Reflect.ownKeys;
@@ -109,9 +115,9 @@ Object.defineProperty(EventEmitter, 'defaultMaxListeners', {
   set: function(arg) {
     if (typeof arg !== 'number' || arg < 0 || arg !== arg) {
       if (typeof arg !== 'number') {
-        throw new codes.ERR_INVALID_ARG_TYPE('defaultMaxListeners', 'number', arg);
+        throw new (errors().codes.ERR_INVALID_ARG_TYPE)('defaultMaxListeners', 'number', arg);
       }
-      throw new codes.ERR_OUT_OF_RANGE('defaultMaxListeners', '>= 0', arg);
+      throw new (errors().codes.ERR_OUT_OF_RANGE)('defaultMaxListeners', '>= 0', arg);
     }
     defaultMaxListeners = arg;
   },
@@ -148,7 +154,7 @@ EventEmitter.setMaxListeners = function(n = defaultMaxListeners, ...eventTargets
     } else if (typeof target.setMaxListeners === 'function') {
       target.setMaxListeners(n);
     } else {
-      throw new codes.ERR_INVALID_ARG_TYPE('eventTargets',
+      throw new (errors().codes.ERR_INVALID_ARG_TYPE)('eventTargets',
                                      ['EventEmitter', 'EventTarget'],
                                      target);
     }
@@ -244,7 +250,7 @@ function throwUnhandledError(args) {
   } catch {
     stringifiedEr = er;
   }
-  const err = new codes.ERR_UNHANDLED_ERROR(stringifiedEr);
+  const err = new (errors().codes.ERR_UNHANDLED_ERROR)(stringifiedEr);
   err.context = er;
   throw err; // Unhandled 'error' event
 }
@@ -343,7 +349,7 @@ function _addListener(target, type, listener, prepend) {
   const m = _getMaxListeners(target);
   if (m > 0 && existing.length > m && !existing.warned) {
     existing.warned = true;
-    const w = genericNodeError(
+    const w = errors().genericNodeError(
       `Possible EventEmitter memory leak detected. ${existing.length} ${String(type)} listeners ` +
       `added to ${inspect(target, { depth: -1 })}. MaxListeners is ${m}. ` +
       'Use emitter.setMaxListeners() to increase limit',
@@ -567,7 +573,7 @@ function getEventListeners(emitterOrTarget, type) {
   if (isEventTarget(emitterOrTarget)) {
     return lazyEventTarget().getEventTargetListeners(emitterOrTarget, type);
   }
-  throw new codes.ERR_INVALID_ARG_TYPE('emitter', ['EventEmitter', 'EventTarget'],
+  throw new (errors().codes.ERR_INVALID_ARG_TYPE)('emitter', ['EventEmitter', 'EventTarget'],
                                  emitterOrTarget);
 }
 
@@ -577,7 +583,7 @@ function getMaxListeners(emitterOrTarget) {
   } else if (isEventTarget(emitterOrTarget)) {
     return emitterOrTarget[kMaxEventTargetListeners];
   }
-  throw new codes.ERR_INVALID_ARG_TYPE('emitter', ['EventEmitter', 'EventTarget'],
+  throw new (errors().codes.ERR_INVALID_ARG_TYPE)('emitter', ['EventEmitter', 'EventTarget'],
                                  emitterOrTarget);
 }
 
@@ -596,7 +602,7 @@ function eventTargetAgnosticAddListener(emitter, name, listener, flags) {
   } else if (typeof emitter.addEventListener === 'function') {
     emitter.addEventListener(name, listener, flags);
   } else {
-    throw new codes.ERR_INVALID_ARG_TYPE('emitter', 'EventEmitter', emitter);
+    throw new (errors().codes.ERR_INVALID_ARG_TYPE)('emitter', 'EventEmitter', emitter);
   }
 }
 
@@ -606,7 +612,7 @@ function eventTargetAgnosticRemoveListener(emitter, name, listener, flags) {
   } else if (typeof emitter.removeEventListener === 'function') {
     emitter.removeEventListener(name, listener, flags);
   } else {
-    throw new codes.ERR_INVALID_ARG_TYPE('emitter', 'EventEmitter', emitter);
+    throw new (errors().codes.ERR_INVALID_ARG_TYPE)('emitter', 'EventEmitter', emitter);
   }
 }
 
@@ -615,7 +621,7 @@ async function once(emitter, name, options = { __proto__: null }) {
   const signal = options?.signal;
   validateAbortSignal(signal, 'options.signal');
   if (signal?.aborted) {
-    throw new AbortError(undefined, { cause: signal?.reason });
+    throw new (errors().AbortError)(undefined, { cause: signal?.reason });
   }
   return new Promise((resolve, reject) => {
     const errorListener = (err) => {
@@ -645,7 +651,7 @@ async function once(emitter, name, options = { __proto__: null }) {
     function abortListener() {
       eventTargetAgnosticRemoveListener(emitter, name, resolver);
       eventTargetAgnosticRemoveListener(emitter, 'error', errorListener);
-      reject(new AbortError(undefined, { cause: signal?.reason }));
+      reject(new (errors().AbortError)(undefined, { cause: signal?.reason }));
     }
     if (signal != null) {
       eventTargetAgnosticAddListener(signal, 'abort', abortListener, resistFlags(true));
@@ -691,7 +697,7 @@ function on(emitter, event, options = { __proto__: null }) {
   const signal = options.signal;
   validateAbortSignal(signal, 'options.signal');
   if (signal?.aborted) {
-    throw new AbortError(undefined, { cause: signal?.reason });
+    throw new (errors().AbortError)(undefined, { cause: signal?.reason });
   }
   const highWatermark = options.highWaterMark ?? options.highWatermark ?? Number.MAX_SAFE_INTEGER;
   validateInteger(highWatermark, 'options.highWaterMark', 1);
@@ -737,7 +743,7 @@ function on(emitter, event, options = { __proto__: null }) {
 
     throw(err) {
       if (!err || !(err instanceof Error)) {
-        throw new codes.ERR_INVALID_ARG_TYPE('EventEmitter.AsyncIterator', 'Error', err);
+        throw new (errors().codes.ERR_INVALID_ARG_TYPE)('EventEmitter.AsyncIterator', 'Error', err);
       }
       errorHandler(err);
     },
@@ -791,7 +797,7 @@ function on(emitter, event, options = { __proto__: null }) {
   return iterator;
 
   function abortListener() {
-    errorHandler(new AbortError(undefined, { cause: signal?.reason }));
+    errorHandler(new (errors().AbortError)(undefined, { cause: signal?.reason }));
   }
 
   function eventHandler(value) {
@@ -828,7 +834,7 @@ function on(emitter, event, options = { __proto__: null }) {
 
 function addAbortListener(signal, listener) {
   if (signal === undefined) {
-    throw new codes.ERR_INVALID_ARG_TYPE('signal', 'AbortSignal', signal);
+    throw new (errors().codes.ERR_INVALID_ARG_TYPE)('signal', 'AbortSignal', signal);
   }
   validateAbortSignal(signal, 'signal');
   validateFunction(listener, 'listener');

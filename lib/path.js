@@ -2,7 +2,10 @@
 // (Linux) `path` is `path.posix`; `path.win32` is always available.
 'use strict';
 
-const { validateString } = require('internal/validators');
+// internal/validators loads only to throw.
+function validateString(value, name) {
+  if (typeof value !== 'string') require('internal/validators').validateString(value, name);
+}
 const {
   CHAR_FORWARD_SLASH,
   _format,

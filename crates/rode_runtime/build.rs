@@ -34,7 +34,6 @@ const STARTUP: &[&str] = &[
     "internal/bootstrap/stack_trace",
     "internal/console/constructor",
     "internal/console/global",
-    "internal/errors",
     "internal/main/run",
     "internal/modules/cjs/loader",
     "internal/modules/esm/lazy",
@@ -46,7 +45,6 @@ const STARTUP: &[&str] = &[
     "internal/process/signals",
     "internal/process/stdio",
     "internal/process/task_queues",
-    "internal/validators",
     "path",
 ];
 

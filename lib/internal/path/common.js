@@ -3,7 +3,12 @@
 // What path.posix and path.win32 share: character codes, separator tests,
 // segment normalization, format() and the basename/extname/parse scanners.
 
-const { validateObject } = require('internal/validators');
+// internal/validators loads only to throw.
+function validateObject(value, name) {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    require('internal/validators').validateObject(value, name);
+  }
+}
 
 const CHAR_DOT = 46; /* . */
 const CHAR_FORWARD_SLASH = 47; /* / */

@@ -7,7 +7,10 @@ const {
   setHasTickScheduled,
   setHasRejectionToWarn,
 } = internalBinding('task_queue');
-const { validateFunction } = require('internal/validators');
+// internal/validators loads only to throw.
+function validateFunction(value, name) {
+  if (typeof value !== 'function') require('internal/validators').validateFunction(value, name);
+}
 
 // A growable ring buffer: push/shift are O(1) without Array#shift's copying.
 class FixedQueue {
