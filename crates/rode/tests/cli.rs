@@ -172,3 +172,41 @@ fn repl_transcripts() {
     }
     assert!(n > 0);
 }
+
+/// Start-up stays lean: a console.log program must not load what only errors, timers,
+/// streams, URLs or inspect need (each of these once cost start-up a large share).
+#[test]
+fn startup_loads_only_core_builtins() {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_rode"));
+    let hello = concat!(env!("CARGO_MANIFEST_DIR"), "/../../bench/hello.js");
+    let o = cmd
+        .arg(hello)
+        .env("RODE_TRACE_BUILTINS", "1")
+        .output()
+        .expect("spawn rode");
+    assert_eq!(stdout(&o), "hello world\n");
+    let loaded: Vec<String> = stderr(&o)
+        .lines()
+        .filter_map(|l| l.strip_prefix("builtin "))
+        .filter_map(|l| l.split(' ').next())
+        .map(str::to_string)
+        .collect();
+    assert!(loaded.contains(&"internal/modules/cjs/loader".to_string()));
+    for heavy in [
+        "internal/errors",
+        "internal/errors/messages",
+        "internal/validators",
+        "internal/timers",
+        "internal/url",
+        "internal/util/inspect",
+        "internal/streams/writable",
+        "stream",
+        "buffer",
+        "internal/path/win32",
+    ] {
+        assert!(
+            !loaded.iter().any(|m| m == heavy),
+            "start-up loaded {heavy}: {loaded:?}"
+        );
+    }
+}
