@@ -3,7 +3,7 @@ clearTimeout(t1);
 const i1 = setImmediate(() => console.log('i1 should not run'));
 clearImmediate(i1);
 const t2 = setTimeout(() => console.log('t2 runs'), 2);
-const t3 = setTimeout(() => console.log('t3 cleared by t2?'), 3);
+const t3 = setTimeout(() => console.log('t3 cleared by t2?'), 50);
 setTimeout(() => clearTimeout(t3), 2);
 clearTimeout(undefined);
 clearTimeout(null);
