@@ -36,6 +36,7 @@ const {
   promisify,
   toUSVString,
   createDeferredPromise,
+  defineLazyProperties,
 } = require('internal/util');
 const colors = require('internal/util/colors');
 
@@ -473,9 +474,14 @@ module.exports = {
   },
   types,
   parseEnv,
-  parseArgs: require('internal/util/parse_args').parseArgs,
-  TextDecoder: require('internal/encoding').TextDecoder,
-  TextEncoder: require('internal/encoding').TextEncoder,
+  // Placeholders keep Node's key order; defined lazily below.
+  parseArgs: undefined,
+  TextDecoder: undefined,
+  TextEncoder: undefined,
   diff,
   setTraceSigInt,
 };
+
+// As in Node: loaded on first access (each becomes a data property then).
+defineLazyProperties(module.exports, 'internal/util/parse_args', ['parseArgs']);
+defineLazyProperties(module.exports, 'internal/encoding', ['TextDecoder', 'TextEncoder']);
