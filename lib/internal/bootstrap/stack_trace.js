@@ -34,38 +34,101 @@ function headerOf(err) {
   return `${name}: ${message}`;
 }
 
-function formatCallSite(cs) {
+// V8 names built-in frames by their receiver's type ("at Array.map (<anonymous>)");
+// QuickJS gives only the method's name. The usual ones are mapped.
+const kBuiltinOwners = {
+  __proto__: null,
+  map: 'Array', forEach: 'Array', filter: 'Array', reduce: 'Array', reduceRight: 'Array',
+  some: 'Array', every: 'Array', find: 'Array', findIndex: 'Array', findLast: 'Array',
+  findLastIndex: 'Array', flatMap: 'Array', sort: 'Array', toSorted: 'Array', join: 'Array',
+  replace: 'String', replaceAll: 'String', parse: 'JSON', stringify: 'JSON',
+};
+
+// Frames V8 never shows: Function.prototype.call/apply and Reflect.apply run the
+// callee in place.
+function isInvisible(cs) {
+  if (!cs.isNative()) return false;
+  const fn = cs.getFunctionName();
+  return fn === 'call' || fn === 'apply';
+}
+
+let stackPositions;
+// The frames as V8 would list them: [callsite, line, column] with V8's positions.
+function v8Frames(callsites) {
+  const frames = [];
+  for (let i = 0; i < callsites.length; i++) {
+    const cs = callsites[i];
+    if (isInvisible(cs)) continue;
+    let line = cs.getLineNumber();
+    let column = cs.getColumnNumber();
+    if (!cs.isNative()) {
+      const file = cs.getFileName();
+      if (typeof file === 'string' && !file.startsWith('node:')) {
+        stackPositions ??= require('internal/bootstrap/stack_positions');
+        let pos;
+        try {
+          pos = stackPositions.v8Position(callsites, i);
+        } catch {
+          pos = undefined;
+        }
+        if (pos !== undefined) {
+          line = pos.line;
+          column = pos.column;
+        }
+      }
+    }
+    frames.push([cs, line, column]);
+  }
+  return frames;
+}
+
+function formatFrame(cs, line, col) {
   let fn = cs.getFunctionName();
   // Top-level code of a script: V8 prints only the location.
   if (fn === '<eval>') fn = null;
-  if (cs.isNative()) return `    at ${fn || '<anonymous>'} (<anonymous>)`;
+  const prefix = cs.isConstructor() ? 'new ' : '';
+  if (cs.isNative()) {
+    const owner = fn ? kBuiltinOwners[fn] : undefined;
+    const shown = owner !== undefined && !prefix ? `${owner}.${fn}` : fn || '<anonymous>';
+    return `    at ${prefix}${shown} (<anonymous>)`;
+  }
   const file = cs.getFileName();
-  const line = cs.getLineNumber();
-  const col = cs.getColumnNumber();
   let loc = file == null ? '<anonymous>' : file;
   if (line != null && line >= 0) loc += `:${line}:${col}`;
   if (!fn) return `    at ${loc}`;
-  return `    at ${cs.isConstructor() ? 'new ' : ''}${fn} (${loc})`;
+  return `    at ${prefix}${fn} (${loc})`;
 }
 
 function formatStack(err, callsites) {
   let s;
   try { s = headerOf(err); } catch { s = 'Error'; }
-  for (let i = 0; i < callsites.length; i++) s += '\n' + formatCallSite(callsites[i]);
+  const frames = v8Frames(callsites);
+  for (let i = 0; i < frames.length; i++) {
+    const f = frames[i];
+    s += '\n' + formatFrame(f[0], f[1], f[2]);
+  }
   return s;
 }
 
 // V8 call sites have more methods than QuickJS's; give user code the full shape.
-function toV8CallSite(cs) {
+function toV8CallSite([cs, line, column]) {
   const o = Object.create(cs);
   // The engine's methods check their receiver, so they must run on `cs` itself.
   for (const m of kNativeCallSiteMethods) o[m] = () => cs[m]();
   for (const m of kCallSiteMethods) o[m] = () => (m === 'getScriptNameOrSourceURL' ? cs.getFileName() : null);
+  // A CommonJS module's top level is an anonymous function called on `exports`:
+  // V8 has no name for it, and its type name is Object.
+  if (cs.getFunctionName() === 'Object.<anonymous>') {
+    o.getFunctionName = () => null;
+    o.getTypeName = () => 'Object';
+  }
+  o.getLineNumber = () => line;
+  o.getColumnNumber = () => column;
   o.isEval = () => false;
   o.isToplevel = () => !cs.getFunctionName();
   o.isAsync = () => false;
   o.isPromiseAll = () => false;
-  o.toString = () => formatCallSite(cs).slice(7);
+  o.toString = () => formatFrame(cs, line, column).slice(7);
   return o;
 }
 
@@ -93,7 +156,7 @@ function materialize(holder, lazy) {
     // A prepareStackTrace that reads error.stack gets the default text.
     lazy.busy = true;
     try {
-      v = userPrepare(holder, lazy.callsites.map(toV8CallSite));
+      v = userPrepare(holder, v8Frames(lazy.callsites).map(toV8CallSite));
     } finally {
       lazy.busy = false;
     }

@@ -1,0 +1,134 @@
+'use strict';
+
+// Frame positions as V8 reports them. QuickJS gives a calling frame the position of
+// the last expression it evaluated before the call (often inside the arguments) and
+// the frame that runs `new X(...)` the position of X; V8 gives the callee's name (a
+// method's property name) and `new`. Both are recovered from the source text, read
+// once per file when a stack is first formatted. Positions that can't be placed
+// with confidence are left as the engine gave them.
+
+const { readFileUtf8 } = internalBinding('fs');
+
+const kMaxFiles = 64;
+const kMaxSourceLength = 4 * 1024 * 1024;
+const kSearchWindow = 4096;
+
+// file -> { text, lineStarts } or null when unreadable.
+const sources = new Map();
+
+function loadSource(file) {
+  let entry = sources.get(file);
+  if (entry !== undefined) return entry;
+  entry = null;
+  let path = file;
+  if (path.startsWith('file://')) {
+    try {
+      path = decodeURIComponent(new URL(path).pathname);
+    } catch {
+      path = null;
+    }
+  }
+  if (path !== null && path.startsWith('/')) {
+    try {
+      const text = readFileUtf8(path);
+      if (text.length <= kMaxSourceLength) {
+        const lineStarts = [0];
+        for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) {
+          lineStarts.push(i + 1);
+        }
+        entry = { text, lineStarts };
+      }
+    } catch {
+      // Not a readable file (deleted, or not a path at all): keep the engine's.
+    }
+  }
+  if (sources.size >= kMaxFiles) sources.delete(sources.keys().next().value);
+  sources.set(file, entry);
+  return entry;
+}
+
+function offsetOf(src, line, column) {
+  if (line < 1 || line > src.lineStarts.length || column < 1) return -1;
+  return src.lineStarts[line - 1] + column - 1;
+}
+
+function positionOf(src, offset) {
+  // The last line start at or before offset.
+  let lo = 0;
+  let hi = src.lineStarts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (src.lineStarts[mid] <= offset) lo = mid; else hi = mid - 1;
+  }
+  return { line: lo + 1, column: offset - src.lineStarts[lo] + 1 };
+}
+
+const identifierChar = /[\w$]/;
+const newBefore = /\bnew\s+$/;
+const functionBefore = /\bfunction\s*\*?\s*$/;
+
+// The offset of `new` when `new` (and only whitespace) precedes `offset`.
+function newKeywordBefore(text, offset) {
+  const start = Math.max(0, offset - 64);
+  const m = newBefore.exec(text.slice(start, offset));
+  return m === null ? -1 : start + m.index;
+}
+
+// The nearest call of `name` that starts at or before `offset`: the name as a whole
+// identifier, followed by `(`, `?.(` or a template literal.
+function callOf(text, name, offset) {
+  const from = Math.max(0, offset - kSearchWindow);
+  let k = text.lastIndexOf(name, offset);
+  while (k >= from) {
+    const before = k > 0 ? text[k - 1] : '';
+    const afterIndex = k + name.length;
+    // The call is in the same statement, and is not the function's declaration.
+    const semicolon = text.indexOf(';', k);
+    if (semicolon !== -1 && semicolon < offset) return -1;
+    if (!identifierChar.test(before) && !identifierChar.test(text[afterIndex] || '') &&
+        !functionBefore.test(text.slice(Math.max(0, k - 16), k))) {
+      let j = afterIndex;
+      while (j < text.length && (text[j] === ' ' || text[j] === '\t' || text[j] === '\n' || text[j] === '\r')) j++;
+      if (text[j] === '(' || text[j] === '`' || (text[j] === '?' && text[j + 1] === '.')) return k;
+    }
+    k = text.lastIndexOf(name, k - 1);
+  }
+  return -1;
+}
+
+const plainName = /^[A-Za-z_$][\w$]*$/;
+
+/**
+ * V8's position for frame `index` of `callsites` (engine call sites), or undefined
+ * to keep the engine's.
+ * @returns {{ line: number, column: number } | undefined}
+ */
+function v8Position(callsites, index) {
+  const cs = callsites[index];
+  if (cs.isNative()) return undefined;
+  const file = cs.getFileName();
+  const line = cs.getLineNumber();
+  const column = cs.getColumnNumber();
+  if (typeof file !== 'string' || file.startsWith('node:') || !(line >= 1)) return undefined;
+  const src = loadSource(file);
+  if (src === null) return undefined;
+  const offset = offsetOf(src, line, column);
+  if (offset < 0 || offset >= src.text.length) return undefined;
+  if (index === 0) {
+    // The frame that made the error: V8 points at `new` of `new Error(...)`.
+    const k = newKeywordBefore(src.text, offset);
+    return k === -1 ? undefined : positionOf(src, k);
+  }
+  const callee = callsites[index - 1];
+  const name = callee.getFunctionName();
+  if (typeof name !== 'string' || !plainName.test(name)) return undefined;
+  let k = callOf(src.text, name, offset);
+  if (k === -1) return undefined;
+  if (callee.isConstructor()) {
+    const n = newKeywordBefore(src.text, k);
+    if (n !== -1) k = n;
+  }
+  return positionOf(src, k);
+}
+
+module.exports = { v8Position };
