@@ -253,7 +253,7 @@ function createProcess() {
   });
   function memoryUsage() {
     const [rss, heapTotal, heapUsed, external, arrayBuffers] = pm.memoryUsage();
-    return { rss, heapTotal: heapTotal || rss, heapUsed: heapUsed || rss, external, arrayBuffers };
+    return { rss, heapTotal, heapUsed, external, arrayBuffers };
   }
   memoryUsage.rss = () => pm.rss();
   define('memoryUsage', memoryUsage);

@@ -69,10 +69,23 @@ pub fn init<'js>(ctx: &Ctx<'js>, obj: &Object<'js>) -> rquickjs::Result<()> {
         }
     })?;
     super::set_fn(ctx, obj, "rss", rss_bytes)?;
-    // [rss, heapTotal, heapUsed, external, arrayBuffers]. The engine's heap figures are
-    // not counted yet (walking its heap costs too much): zeros, which lib/ replaces by rss.
-    super::set_fn(ctx, obj, "memoryUsage", || -> Vec<f64> {
-        vec![rss_bytes(), 0.0, 0.0, 0.0, 0.0]
+    // [rss, heapTotal, heapUsed, external, arrayBuffers]: the engine's allocations
+    // stand for V8's heap (what it has from malloc, and what is in use), its binary
+    // objects (ArrayBuffers, so Buffers) for arrayBuffers and external.
+    super::set_fn(ctx, obj, "memoryUsage", |ctx: Ctx<'js>| -> Vec<f64> {
+        let mut u: rquickjs::qjs::JSMemoryUsage = unsafe { std::mem::zeroed() };
+        unsafe {
+            let rt = rquickjs::qjs::JS_GetRuntime(ctx.as_raw().as_ptr());
+            rquickjs::qjs::JS_ComputeMemoryUsage(rt, &mut u);
+        }
+        let buffers = u.binary_object_size as f64;
+        vec![
+            rss_bytes(),
+            u.malloc_size as f64,
+            u.memory_used_size as f64,
+            buffers,
+            buffers,
+        ]
     })?;
     super::set_fn(ctx, obj, "cpuUsage", || -> Vec<f64> {
         let ru = rusage();
