@@ -233,9 +233,10 @@ function debuglog(set, cb) {
 }
 
 let comparisons;
-function isDeepStrictEqual(a, b, options) {
+// Node 24 takes any truthy third argument as "skip the prototype comparison".
+function isDeepStrictEqual(a, b, skipPrototype) {
   comparisons ??= require('internal/util/comparisons');
-  if (options?.skipPrototype) return comparisons.isDeepStrictEqual(a, b, true);
+  if (skipPrototype) return comparisons.isDeepStrictEqual(a, b, true);
   return comparisons.isDeepStrictEqual(a, b);
 }
 

@@ -103,14 +103,7 @@ function setupCallbacks() {
   const errorsBinding = internalBinding('errors');
   const onGlobalUncaughtException = (er, fromPromise) =>
     require('internal/process/execution').onGlobalUncaughtException(er, fromPromise);
-  errorsBinding.setUncaughtExceptionCallback((er, fromPromise) => {
-    const capture = process._getCaptureFn();
-    if (capture !== null) {
-      capture(er, fromPromise);
-      return true;
-    }
-    return onGlobalUncaughtException(er, fromPromise);
-  });
+  errorsBinding.setUncaughtExceptionCallback(onGlobalUncaughtException);
   errorsBinding.setEmitExitCallbacks(
     function emitBeforeExit() {
       process.emit('beforeExit', process.exitCode || 0);

@@ -294,8 +294,19 @@ function createProcess() {
   });
   define('_getActiveHandles', function _getActiveHandles() { return []; });
   define('_getActiveRequests', function _getActiveRequests() { return []; });
-  define('ref', () => {});
-  define('unref', () => {});
+  // ref/unref: the object's Symbol-keyed methods (or legacy ref()/unref()) if any.
+  const refOf = (obj, name) => obj[Symbol.for(`nodejs.${name}`)] ||
+    obj[Symbol.for(`node:${name}`)] || obj[name];
+  define('ref', function ref(maybeRefable) {
+    if (maybeRefable == null) return;
+    const fn = refOf(maybeRefable, 'ref');
+    if (typeof fn === 'function') Reflect.apply(fn, maybeRefable, []);
+  });
+  define('unref', function unref(maybeRefable) {
+    if (maybeRefable == null) return;
+    const fn = refOf(maybeRefable, 'unref');
+    if (typeof fn === 'function') Reflect.apply(fn, maybeRefable, []);
+  });
   define('hrtime', hrtime);
   const creds = () => internalBinding('credentials');
   define('getuid', function getuid() { return creds().ids()[0]; });
@@ -365,7 +376,10 @@ function createProcess() {
     require('internal/process/task_queues').runNextTicks();
   });
   define('sourceMapsEnabled', false);
-  define('setSourceMapsEnabled', () => {});
+  define('setSourceMapsEnabled', function setSourceMapsEnabled(val) {
+    require('internal/validators').validateBoolean(val, 'val');
+    p.sourceMapsEnabled = val;
+  });
   define('getBuiltinModule', function getBuiltinModule(id) {
     const { validateString } = require('internal/validators');
     validateString(id, 'id');

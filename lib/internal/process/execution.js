@@ -85,9 +85,17 @@ function onGlobalUncaughtException(er, fromPromise) {
     printUncaught(er2);
     return 7;
   }
+  // process.setUncaughtExceptionCaptureCallback() (the domain module's hook)
+  // takes the error instead of 'uncaughtException' listeners.
+  const capture = process._getCaptureFn();
   let handled;
   try {
-    handled = process.emit('uncaughtException', er, type);
+    if (capture !== null) {
+      capture(er);
+      handled = true;
+    } else {
+      handled = process.emit('uncaughtException', er, type);
+    }
   } catch (er2) {
     printUncaught(er2);
     return 7;
