@@ -213,7 +213,7 @@ exports.active = null;
 
 // ---- uncaught exceptions --------------------------------------------------------
 
-const { printUncaught, onGlobalUncaughtException } = require('internal/process/execution');
+const { printUncaught, emitUncaughtException } = require('internal/process/execution');
 
 function domainCapture(er, fromPromise) {
   const d = process.domain;
@@ -229,7 +229,7 @@ function domainCapture(er, fromPromise) {
     return;
   }
   clearStack();
-  const code = onGlobalUncaughtException(er, fromPromise === true);
+  const code = emitUncaughtException(er, fromPromise === true);
   if (code !== true) process.reallyExit(code);
 }
 

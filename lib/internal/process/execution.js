@@ -77,6 +77,10 @@ function printUncaught(err) {
   writeSync(2, `${out}\nNode.js ${process.version}${versions && versions.rode ? ` (rode ${versions.rode})` : ''}\n`);
 }
 
+// Node's order: 'uncaughtExceptionMonitor', then the capture callback
+// (process.setUncaughtExceptionCaptureCallback, the domain module's hook) if one is
+// set, else 'uncaughtException' listeners, else the crash. Returns true when
+// handled, else the exit code.
 function onGlobalUncaughtException(er, fromPromise) {
   const type = fromPromise ? 'unhandledRejection' : 'uncaughtException';
   try {
@@ -85,17 +89,26 @@ function onGlobalUncaughtException(er, fromPromise) {
     printUncaught(er2);
     return 7;
   }
-  // process.setUncaughtExceptionCaptureCallback() (the domain module's hook)
-  // takes the error instead of 'uncaughtException' listeners.
   const capture = process._getCaptureFn();
+  if (capture !== null) {
+    try {
+      capture(er, fromPromise);
+    } catch (er2) {
+      printUncaught(er2);
+      return 7;
+    }
+    return true;
+  }
+  return emitUncaughtException(er, fromPromise);
+}
+
+// 'uncaughtException' listeners, else Node's crash: 'exit' with code 1 and the
+// error printed.
+function emitUncaughtException(er, fromPromise) {
+  const type = fromPromise ? 'unhandledRejection' : 'uncaughtException';
   let handled;
   try {
-    if (capture !== null) {
-      capture(er);
-      handled = true;
-    } else {
-      handled = process.emit('uncaughtException', er, type);
-    }
+    handled = process.emit('uncaughtException', er, type);
   } catch (er2) {
     printUncaught(er2);
     return 7;
@@ -115,4 +128,9 @@ function onGlobalUncaughtException(er, fromPromise) {
   return typeof code === 'number' && code !== 0 ? code : 1;
 }
 
-module.exports = { onGlobalUncaughtException, printUncaught, registerSource };
+module.exports = {
+  emitUncaughtException,
+  onGlobalUncaughtException,
+  printUncaught,
+  registerSource,
+};
