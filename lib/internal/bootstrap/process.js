@@ -8,6 +8,7 @@ const options = internalBinding('options');
 const RODE_VERSION = '0.1.0';
 const NODE_VERSION = 'v24.21.0';
 
+let envWarned = false;
 function makeEnv() {
   const target = { __proto__: null };
   for (const k of pm.envKeys()) {
@@ -28,6 +29,16 @@ function makeEnv() {
       }
       if (typeof value === 'symbol') {
         throw new TypeError('Cannot convert a Symbol value to a string');
+      }
+      if (typeof value !== 'string' && typeof value !== 'number' &&
+          typeof value !== 'boolean' && !envWarned &&
+          options.flags.includes('--pending-deprecation')) {
+        envWarned = true;
+        process.emitWarning(
+          'Assigning any value other than a string, number, or boolean to a ' +
+          'process.env property is deprecated. Please make sure to convert the ' +
+          'value to a string before setting process.env with it.',
+          'DeprecationWarning', 'DEP0104');
       }
       const s = `${value}`;
       pm.setEnv(key, s);

@@ -330,7 +330,9 @@ const protoSymbolMethods = {
       color = shouldColorize(stream);
     }
 
-    const options = optionsMap.get(this);
+    let options = optionsMap.get(this);
+    // inspectOptions may also be a Map from stream to options.
+    if (options instanceof Map) options = options.get(stream);
     if (options) {
       if (options.colors === undefined) {
         options.colors = color;
