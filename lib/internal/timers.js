@@ -541,6 +541,21 @@ function setupTimers() {
 // Nothing can be scheduled before this module loads, so it hooks itself up here.
 setupTimers();
 
+// Frames as Node 24.21.0 prints them, with the user callbacks they run named by
+// the object they are called on (see setNodeFrame in internal/bootstrap/stack_trace).
+{
+  const { setNodeFrame } = require('internal/bootstrap/stack_trace');
+  setNodeFrame(listOnTimeout, {
+    text: 'listOnTimeout (node:internal/timers:685:17)',
+    callee: (name) => (name ? `Timeout.${name} [as _onTimeout]` : 'Timeout._onTimeout'),
+  });
+  setNodeFrame(processTimers, { text: 'process.processTimers (node:internal/timers:618:7)' });
+  setNodeFrame(processImmediate, {
+    text: 'process.processImmediate (node:internal/timers:574:21)',
+    callee: (name) => `Immediate.${name || '<anonymous>'}`,
+  });
+}
+
 module.exports = {
   TIMEOUT_MAX,
   kRefed,

@@ -1,6 +1,6 @@
 //! Runs every behaviour program under tests/: a `name.js` (or .mjs/.cjs) with a sibling
 //! `name.out` holding the exact expected stdout, and optionally `name.err` (exact
-//! stderr) and `name.code` (exit code, 0 when absent). Programs run with their folder as
+//! stderr, with the test's folder written `<dir>`) and `name.code` (exit code, 0 when absent). Programs run with their folder as
 //! the working directory. `name.flags` holds options put before the file, `name.args`
 //! arguments after it, `name.env` KEY=VALUE lines for the environment.
 //! Set RODE_TEST_FILTER to run only paths containing a string.
@@ -56,7 +56,10 @@ fn run_one(bin: &Path, test: &Path) -> Result<(), String> {
     let out = cmd.output().map_err(|e| format!("cannot run: {e}"))?;
     let want_out = std::fs::read_to_string(test.with_extension("out")).unwrap_or_default();
     let got_out = String::from_utf8_lossy(&out.stdout);
-    let got_err = String::from_utf8_lossy(&out.stderr);
+    // Stacks name files by absolute path: expected stderr writes the test's folder as <dir>.
+    let abs_dir = std::fs::canonicalize(dir).unwrap_or_else(|_| dir.to_path_buf());
+    let got_err =
+        String::from_utf8_lossy(&out.stderr).replace(abs_dir.to_string_lossy().as_ref(), "<dir>");
     let want_code: i32 = std::fs::read_to_string(test.with_extension("code"))
         .ok()
         .and_then(|s| s.trim().parse().ok())

@@ -16,10 +16,25 @@ const kSearchWindow = 4096;
 // file -> { text, lineStarts } or null when unreadable.
 const sources = new Map();
 
+function indexLines(text) {
+  const lineStarts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) {
+    lineStarts.push(i + 1);
+  }
+  return { text, lineStarts };
+}
+
 function loadSource(file) {
   let entry = sources.get(file);
   if (entry !== undefined) return entry;
   entry = null;
+  // -e and stdin programs: their text as registered by the runner.
+  const registered = file.startsWith('[') ?
+    require('internal/process/execution').registeredSource(file) : undefined;
+  if (typeof registered === 'string') {
+    sources.set(file, indexLines(registered));
+    return sources.get(file);
+  }
   let path = file;
   if (path.startsWith('file://')) {
     try {
@@ -31,13 +46,7 @@ function loadSource(file) {
   if (path !== null && path.startsWith('/')) {
     try {
       const text = readFileUtf8(path);
-      if (text.length <= kMaxSourceLength) {
-        const lineStarts = [0];
-        for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) {
-          lineStarts.push(i + 1);
-        }
-        entry = { text, lineStarts };
-      }
+      if (text.length <= kMaxSourceLength) entry = indexLines(text);
     } catch {
       // Not a readable file (deleted, or not a path at all): keep the engine's.
     }
@@ -91,6 +100,7 @@ function callOf(text, name, offset) {
       while (j < text.length && (text[j] === ' ' || text[j] === '\t' || text[j] === '\n' || text[j] === '\r')) j++;
       if (text[j] === '(' || text[j] === '`' || (text[j] === '?' && text[j + 1] === '.')) return k;
     }
+    if (k === 0) break;
     k = text.lastIndexOf(name, k - 1);
   }
   return -1;

@@ -63,7 +63,7 @@ function v8Frames(callsites) {
     let column = cs.getColumnNumber();
     if (!cs.isNative()) {
       const file = cs.getFileName();
-      if (typeof file === 'string' && !file.startsWith('node:')) {
+      if (typeof file === 'string' && !file.startsWith('node:') && file !== '<anonymous>') {
         stackPositions ??= require('internal/bootstrap/stack_positions');
         let pos;
         try {
@@ -82,8 +82,8 @@ function v8Frames(callsites) {
   return frames;
 }
 
-function formatFrame(cs, line, col) {
-  let fn = cs.getFunctionName();
+function formatFrame(cs, line, col, displayName) {
+  let fn = displayName ?? cs.getFunctionName();
   // Top-level code of a script: V8 prints only the location.
   if (fn === '<eval>') fn = null;
   const prefix = cs.isConstructor() ? 'new ' : '';
@@ -99,14 +99,52 @@ function formatFrame(cs, line, col) {
   return `    at ${prefix}${fn} (${loc})`;
 }
 
+// lib/'s own frames print as Node 24.21.0's equivalents (the version rode reports),
+// so that a crash's stack reads as Node's: internal functions register here with
+// the frame text Node shows for them. A spec is { text, after, drop, rest, callee }:
+// `text` replaces the frame, `after` adds frames below it, `drop` hides it, `rest`
+// hides everything below it, and `callee(name)` renames the user frame it calls.
+const nodeFrames = new WeakMap();
+function setNodeFrame(fn, spec) {
+  if (typeof fn === 'function') nodeFrames.set(fn, spec);
+}
+
+function specOf(cs) {
+  if (!cs.isNative()) {
+    const file = cs.getFileName();
+    if (typeof file !== 'string' || !file.startsWith('node:')) return undefined;
+  }
+  let fn;
+  try { fn = cs.getFunction(); } catch { return undefined; }
+  return typeof fn === 'function' ? nodeFrames.get(fn) : undefined;
+}
+
 function formatStack(err, callsites) {
   let s;
   try { s = headerOf(err); } catch { s = 'Error'; }
   const frames = v8Frames(callsites);
+  const lines = [];
   for (let i = 0; i < frames.length; i++) {
     const f = frames[i];
-    s += '\n' + formatFrame(f[0], f[1], f[2]);
+    const spec = specOf(f[0]);
+    if (spec === undefined) {
+      const below = i + 1 < frames.length ? specOf(frames[i + 1][0]) : undefined;
+      let shown;
+      if (below !== undefined && below.callee !== undefined && !f[0].isNative()) {
+        const name = f[0].getFunctionName();
+        shown = below.callee(name && name !== '<eval>' ? name : '');
+      }
+      lines.push(formatFrame(f[0], f[1], f[2], shown));
+      continue;
+    }
+    if (!spec.drop) lines.push(`    at ${spec.text}`);
+    if (spec.after !== undefined) {
+      for (let j = 0; j < spec.after.length; j++) lines.push(`    at ${spec.after[j]}`);
+    }
+    if (spec.rest) break;
   }
+  const shown = limitFrames(lines);
+  for (let i = 0; i < shown.length; i++) s += '\n' + shown[i];
   return s;
 }
 
@@ -156,7 +194,7 @@ function materialize(holder, lazy) {
     // A prepareStackTrace that reads error.stack gets the default text.
     lazy.busy = true;
     try {
-      v = userPrepare(holder, v8Frames(lazy.callsites).map(toV8CallSite));
+      v = userPrepare(holder, limitFrames(v8Frames(lazy.callsites)).map(toV8CallSite));
     } finally {
       lazy.busy = false;
     }
@@ -239,7 +277,42 @@ const isError = Error.isError;
 const hasOwn = Function.prototype.call.bind(Object.prototype.hasOwnProperty);
 const kNoStack = new LazyStack([]);
 
+// How many frames the engine captures beyond Error.stackTraceLimit: lib/'s frames
+// print as Node's (setNodeFrame), which may add or hide some, and call/apply frames
+// are hidden, so the list is cut to the limit only when formatted.
+const kSpareFrames = 8;
+
+function virtualizeStackTraceLimit() {
+  const desc = Object.getOwnPropertyDescriptor(Error, 'stackTraceLimit');
+  if (desc === undefined || typeof desc.get !== 'function' || typeof desc.set !== 'function') {
+    return;
+  }
+  let limit = desc.get.call(Error);
+  const setEngineLimit = (v) => {
+    desc.set.call(Error, typeof v === 'number' && v > 0 ? v + kSpareFrames : v);
+  };
+  setEngineLimit(limit);
+  Object.defineProperty(Error, 'stackTraceLimit', {
+    __proto__: null,
+    get() { return limit; },
+    set(v) {
+      limit = v;
+      setEngineLimit(v);
+    },
+    enumerable: desc.enumerable,
+    configurable: true,
+  });
+}
+
+// The frames formatting shows: Error.stackTraceLimit of them.
+function limitFrames(list) {
+  const limit = ErrorCtor.stackTraceLimit;
+  if (typeof limit !== 'number' || list.length <= limit) return list;
+  return list.slice(0, Math.max(0, limit));
+}
+
 function install() {
+  virtualizeStackTraceLimit();
   // The engine calls this wherever V8 would capture a stack: error construction,
   // engine-thrown errors and Error.captureStackTrace.
   const prepDesc = Object.getOwnPropertyDescriptor(Error, 'prepareStackTrace');
@@ -323,4 +396,4 @@ function firstFrameLocation(stack) {
   return undefined;
 }
 
-module.exports = { install, firstFrameLocation, formatStack, kIsNodeError };
+module.exports = { install, firstFrameLocation, formatStack, kIsNodeError, setNodeFrame };

@@ -89,4 +89,11 @@ function runSelected() {
   }
 }
 
+// Node's bottom frame for a program file; what runs before it is rode's bootstrap.
+if (options.mode === 'file') {
+  require('internal/bootstrap/stack_trace').setNodeFrame(runSelected, {
+    text: 'node:internal/main/run_main_module:33:47', rest: true,
+  });
+}
+
 module.exports = { run };

@@ -266,12 +266,14 @@ function toRealPath(requestPath) {
  * The require() function handed to a CommonJS module.
  * @param {import('internal/modules/cjs/loader').Module} mod
  */
+const kRequireFrame = { text: 'require (node:internal/modules/helpers:157:16)' };
 function makeRequireFunction(mod) {
   const { Module } = require('internal/modules/cjs/loader');
 
   const requireFn = function require(id) {
     return mod.require(id);
   };
+  require('internal/bootstrap/stack_trace').setNodeFrame(requireFn, kRequireFrame);
 
   function resolve(request, options) {
     validateString(request, 'request');

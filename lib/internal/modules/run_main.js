@@ -216,6 +216,24 @@ function checkSyntax(main) {
   }
 }
 
+require('internal/bootstrap/stack_trace').setNodeFrame(executeUserEntryPoint, {
+  text: 'Module.executeUserEntryPoint [as runMain] (node:internal/modules/run_main:154:5)',
+});
+
+// A -e/stdin program's frames below its own, as Node 24.21.0 prints them.
+require('internal/bootstrap/stack_trace').setNodeFrame(evalScript, {
+  text: 'runScriptInThisContext (node:internal/vm:219:10)',
+  after: [
+    'node:internal/process/execution:451:12',
+    '[eval]-wrapper:6:24',
+    'runScriptInContext (node:internal/process/execution:449:60)',
+    'evalFunction (node:internal/process/execution:283:30)',
+    'evalTypeScript (node:internal/process/execution:295:3)',
+    'node:internal/main/eval_string:71:3',
+  ],
+  rest: true,
+});
+
 module.exports = {
   validateModuleOptions,
   checkSyntax,

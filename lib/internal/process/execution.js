@@ -13,6 +13,10 @@ function registerSource(name, source) {
   sources.set(name, source);
 }
 
+function registeredSource(name) {
+  return sources.get(name);
+}
+
 function sourceLine(file, line) {
   let text = sources.get(file);
   if (text === undefined) {
@@ -46,9 +50,12 @@ function arrowFor(err) {
   if (loc.line === 1 && src.startsWith('#!')) src = src;
   let caret = Math.max(0, loc.column - 1);
   // The engine knows where the error was created, V8 where it was thrown: for the usual
-  // `throw new X()` on one line, point at the throw.
-  const t = src.lastIndexOf('throw', caret);
-  if (t !== -1 && /^throw\s/.test(src.slice(t))) caret = t;
+  // `throw new X()` on one line, point at the throw. (For an ES module Node points
+  // at the error's first frame.)
+  if (!loc.file.startsWith('file://')) {
+    const t = src.lastIndexOf('throw', caret);
+    if (t !== -1 && /^throw\s/.test(src.slice(t))) caret = t;
+  }
   return `${loc.file}:${loc.line}\n${src}\n${' '.repeat(caret)}^\n`;
 }
 
@@ -133,4 +140,5 @@ module.exports = {
   onGlobalUncaughtException,
   printUncaught,
   registerSource,
+  registeredSource,
 };

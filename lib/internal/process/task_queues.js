@@ -66,8 +66,14 @@ function nextTick(callback, ...args) {
   queue.push({ callback, args });
 }
 
+// Promise jobs run from here. Node runs them from native code, so no frame of
+// the tick machinery shows below a job in a stack (this one hides the rest).
+function drainMicrotasks() {
+  runMicrotasks();
+}
+
 function runNextTicks() {
-  if (!tickScheduled && !hasRejectionToWarn()) runMicrotasks();
+  if (!tickScheduled && !hasRejectionToWarn()) drainMicrotasks();
   if (!tickScheduled && !hasRejectionToWarn()) return;
   processTicksAndRejections();
 }
@@ -83,7 +89,7 @@ function processTicksAndRejections() {
       if (args.length === 0) callback();
       else callback(...args);
     }
-    runMicrotasks();
+    drainMicrotasks();
   } while (!queue.isEmpty() || processPromiseRejections());
   setHasTick(false);
   rejectionsPending = false;
@@ -94,6 +100,14 @@ function setupTaskQueue(promises) {
   processPromiseRejections = promises.processPromiseRejections;
   promises.onRejectionToWarn = () => { rejectionsPending = true; };
   setTickCallback(processTicksAndRejections);
+}
+
+{
+  const { setNodeFrame } = require('internal/bootstrap/stack_trace');
+  setNodeFrame(processTicksAndRejections, {
+    text: 'process.processTicksAndRejections (node:internal/process/task_queues:85:11)',
+  });
+  setNodeFrame(drainMicrotasks, { drop: true, rest: true });
 }
 
 module.exports = {

@@ -1304,6 +1304,20 @@ Module.syncBuiltinESMExports = function syncBuiltinESMExports() {
 
 Module._initPaths();
 
+// Frames as Node 24.21.0 prints them (see setNodeFrame in internal/bootstrap/stack_trace).
+{
+  const { setNodeFrame } = require('internal/bootstrap/stack_trace');
+  const at = (name, line, col) => ({ text: `${name} (node:internal/modules/cjs/loader:${line}:${col})` });
+  setNodeFrame(Module.prototype._compile, at('Module._compile', 1929, 14));
+  setNodeFrame(Module._extensions['.js'], at('Object..js', 2060, 10));
+  setNodeFrame(Module.prototype.load, at('Module.load', 1651, 32));
+  setNodeFrame(Module.prototype.require, at('Module.require', 1674, 12));
+  setNodeFrame(Module._load, {
+    text: 'Module._load (node:internal/modules/cjs/loader:1443:12)',
+    after: ['wrapModuleLoad (node:internal/modules/cjs/loader:261:19)'],
+  });
+}
+
 module.exports = {
   Module,
   kIsMainSymbol,

@@ -1065,12 +1065,22 @@ function decorateCommonJSGlobalError(error, url) {
   setErrorMessage(error, message);
 }
 
+// Frames as Node 24.21.0 prints them (see setNodeFrame in internal/bootstrap/stack_trace).
+const { setNodeFrame } = require('internal/bootstrap/stack_trace');
+const kEntryFrames = {
+  text: 'async node:internal/modules/esm/loader:647:26',
+  after: ['async asyncRunEntryPointWithESMLoader (node:internal/modules/run_main:101:5)'],
+  rest: true,
+};
+
 function runJob(url) {
   return moduleWrap().importModule(url).catch((error) => {
     decorateCommonJSGlobalError(error, url);
     throw decorateLinkError(error);
   });
 }
+
+setNodeFrame(runJob, { text: 'ModuleJob.run (node:internal/modules/esm/module_job:561:25)' });
 
 function importModule(url) {
   initialize();
@@ -1091,7 +1101,7 @@ function runEntryPointWithESMLoader(url) {
   // The module body then runs from the microtask queue, as in Node: ticks it
   // schedules wait until the microtasks it started (say, an import()) are done.
   const job = new Promise((resolve) => {
-    process.nextTick(() => queueMicrotask(() => {
+    const runMain = () => {
       // --input-type is for string input only.
       if (require('internal/modules/helpers').hasInputTypeOption()) {
         resolve(Promise.reject(new (codes().ERR_INPUT_TYPE_NOT_ALLOWED)()));
@@ -1099,7 +1109,9 @@ function runEntryPointWithESMLoader(url) {
       }
       mainJob = runJob(url);
       resolve(mainJob);
-    }));
+    };
+    setNodeFrame(runMain, kEntryFrames);
+    process.nextTick(() => queueMicrotask(runMain));
   });
   job.catch(triggerUncaughtFromPromise);
   return job;

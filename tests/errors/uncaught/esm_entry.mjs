@@ -1,0 +1,2 @@
+function g() { throw new Error('from an ES module'); }
+g();

@@ -1,0 +1,1 @@
+setImmediate(function later() { throw new Error('in an immediate'); });

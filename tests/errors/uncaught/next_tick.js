@@ -1,0 +1,1 @@
+process.nextTick(() => { throw new Error('in a tick'); });

@@ -1,0 +1,2 @@
+function inner() { throw new TypeError('from the required module'); }
+inner();
