@@ -66,10 +66,14 @@ function _extend(target, source) {
   return target;
 }
 
+const ErrorCaptureStackTrace = Error.captureStackTrace;
+
 function callbackifyOnRejected(reason, cb) {
   // A falsy rejection reason would look like success to the callback.
   if (!reason) {
     reason = new ERR_FALSY_VALUE_REJECTION(reason);
+    // As in Node, the stack starts where the callback was scheduled from.
+    ErrorCaptureStackTrace(reason, callbackifyOnRejected);
   }
   return cb(reason);
 }
