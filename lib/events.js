@@ -26,6 +26,7 @@ function validateNumber(...args) { return validators().validateNumber(...args); 
 function validateObject(...args) { return validators().validateObject(...args); }
 
 const ReflectApply = Reflect.apply;
+const ErrorCaptureStackTrace = Error.captureStackTrace;
 const ReflectOwnKeys = Reflect.ownKeys;
 
 const kCapture = Symbol('kCapture');
@@ -234,9 +235,61 @@ EventEmitter.prototype.getMaxListeners = function getMaxListeners() {
   return _getMaxListeners(this);
 };
 
-function throwUnhandledError(args) {
+// An unhandled 'error' event prints as in Node: the arrow at Node's throw in
+// events.js, and for an Error, where it was emitted after its own stack.
+const kUnhandledArrow = "node:events:505\n    throw er; // Unhandled 'error' event\n    ^\n";
+
+function enhanceStackTrace(emitter, err, own) {
+  let ctorInfo = '';
+  try {
+    const { name } = emitter.constructor;
+    if (name !== 'EventEmitter') ctorInfo = ` on ${name} instance`;
+  } catch {
+    // A hostile constructor: no name then.
+  }
+  // Node 24 means to elide the lines the two stacks share, but never does (its helper
+  // returns an array where an object is read): all lines are printed.
+  const ownStack = `${own.stack}`.split('\n').slice(1);
+  return `${err.stack}\nEmitted 'error' event${ctorInfo} at:\n${ownStack.join('\n')}`;
+}
+
+// A listener's error remembers the emitters it unwound through (innermost first):
+// their type names V8 shows in the emit frames ("Foo.emit", "Foo.<anonymous>").
+const errorEmitters = new WeakMap();
+function noteEmitter(err, emitter) {
+  if (err === null || (typeof err !== 'object' && typeof err !== 'function')) return;
+  const list = errorEmitters.get(err);
+  if (list === undefined) errorEmitters.set(err, [emitterTypeName(emitter)]);
+  else list.push(emitterTypeName(emitter));
+}
+function emitTypeAt(err, nth) {
+  const list = errorEmitters.get(err);
+  return list !== undefined && nth < list.length ? list[nth] : undefined;
+}
+
+function emitterTypeName(emitter) {
+  try {
+    const name = emitter.constructor.name;
+    return typeof name === 'string' && name !== '' ? name : 'EventEmitter';
+  } catch {
+    return 'EventEmitter';
+  }
+}
+
+function throwUnhandledError(emitter, args) {
   const er = args.length > 0 ? args[0] : undefined;
+  const { decorateUncaught } = require('internal/bootstrap/stack_trace');
   if (er instanceof Error) {
+    try {
+      const own = {};
+      ErrorCaptureStackTrace(own, EventEmitter.prototype.emit);
+      decorateUncaught(er, {
+        arrow: kUnhandledArrow,
+        enhance: () => enhanceStackTrace(emitter, er, own),
+      });
+    } catch {
+      // Printed without the emit site then.
+    }
     throw er; // Unhandled 'error' event
   }
   let stringifiedEr;
@@ -247,6 +300,7 @@ function throwUnhandledError(args) {
   }
   const err = new (errors().codes.ERR_UNHANDLED_ERROR)(stringifiedEr);
   err.context = er;
+  decorateUncaught(err, { arrow: kUnhandledArrow, emitter: emitterTypeName(emitter) });
   throw err; // Unhandled 'error' event
 }
 
@@ -263,13 +317,19 @@ EventEmitter.prototype.emit = function emit(type, ...args) {
     return false;
   }
 
-  if (doError) throwUnhandledError(args);
+  if (doError) throwUnhandledError(this, args);
 
   const handler = events[type];
   if (handler === undefined) return false;
 
   if (typeof handler === 'function') {
-    const result = ReflectApply(handler, this, args);
+    let result;
+    try {
+      result = ReflectApply(handler, this, args);
+    } catch (err) {
+      noteEmitter(err, this);
+      throw err;
+    }
     if (result !== undefined && result !== null) {
       addCatch(this, result, type, args);
     }
@@ -284,6 +344,9 @@ EventEmitter.prototype.emit = function emit(type, ...args) {
           addCatch(this, result, type, args);
         }
       }
+    } catch (err) {
+      noteEmitter(err, this);
+      throw err;
     } finally {
       handler[kEmitting]--;
     }
@@ -640,6 +703,26 @@ function addAbortListener(signal, listener) {
 }
 function makeEventEmitterAsyncResource() {
   return helpers().makeEventEmitterAsyncResource();
+}
+
+// Frames as Node 24.21.0 prints them (see setNodeFrame in internal/bootstrap/stack_trace).
+{
+  const { setNodeFrame, uncaughtDecoration } = require('internal/bootstrap/stack_trace');
+  setNodeFrame(throwUnhandledError, { text: 'getUnhandledErrorException (node:events:477:15)' });
+  setNodeFrame(EventEmitter.prototype.emit, {
+    text(above, err, nth) {
+      if (above !== undefined && above.getFunction() === throwUnhandledError) {
+        const type = uncaughtDecoration(err)?.emitter ?? 'EventEmitter';
+        return `${type}.emit (node:events:502:16)`;
+      }
+      const type = emitTypeAt(err, nth);
+      return `${type === undefined ? '' : `${type}.`}emit (node:events:514:28)`;
+    },
+    callee(name, err, nth) {
+      const type = emitTypeAt(err, nth);
+      return type === undefined ? undefined : `${type}.${name || '<anonymous>'}`;
+    },
+  });
 }
 
 module.exports = EventEmitter;

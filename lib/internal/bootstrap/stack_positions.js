@@ -113,7 +113,7 @@ const plainName = /^[A-Za-z_$][\w$]*$/;
  * to keep the engine's.
  * @returns {{ line: number, column: number } | undefined}
  */
-function v8Position(callsites, index) {
+function v8Position(callsites, index, hidden) {
   const cs = callsites[index];
   if (cs.isNative()) return undefined;
   const file = cs.getFileName();
@@ -124,17 +124,24 @@ function v8Position(callsites, index) {
   if (src === null) return undefined;
   const offset = offsetOf(src, line, column);
   if (offset < 0 || offset >= src.text.length) return undefined;
-  if (index === 0) {
+  let name;
+  let calleeIsNew = false;
+  if (index > 0) {
+    const callee = callsites[index - 1];
+    name = callee.getFunctionName();
+    calleeIsNew = callee.isConstructor();
+  } else if (typeof hidden === 'function') {
+    // Error.captureStackTrace(obj, fn): the first frame is a call of fn.
+    name = hidden.name;
+  } else {
     // The frame that made the error: V8 points at `new` of `new Error(...)`.
     const k = newKeywordBefore(src.text, offset);
     return k === -1 ? undefined : positionOf(src, k);
   }
-  const callee = callsites[index - 1];
-  const name = callee.getFunctionName();
   if (typeof name !== 'string' || !plainName.test(name)) return undefined;
   let k = callOf(src.text, name, offset);
   if (k === -1) return undefined;
-  if (callee.isConstructor()) {
+  if (calleeIsNew) {
     const n = newKeywordBefore(src.text, k);
     if (n !== -1) k = n;
   }

@@ -11,7 +11,9 @@ const kNativeCallSiteMethods = ['isNative', 'isConstructor', 'getFileName', 'get
   'getFunctionName', 'getColumnNumber', 'getLineNumber'];
 
 class LazyStack {
-  constructor(callsites) { this.callsites = callsites; }
+  // `hidden`: the function Error.captureStackTrace hid the frames above of (the
+  // callee of the first frame), when the stack was captured that way.
+  constructor(callsites) { this.callsites = callsites; this.hidden = undefined; }
 }
 
 // Marks Node's own errors (internal/errors), whose header is "Name [CODE]: message",
@@ -54,7 +56,7 @@ function isInvisible(cs) {
 
 let stackPositions;
 // The frames as V8 would list them: [callsite, line, column] with V8's positions.
-function v8Frames(callsites) {
+function v8Frames(callsites, hidden) {
   const frames = [];
   for (let i = 0; i < callsites.length; i++) {
     const cs = callsites[i];
@@ -67,7 +69,7 @@ function v8Frames(callsites) {
         stackPositions ??= require('internal/bootstrap/stack_positions');
         let pos;
         try {
-          pos = stackPositions.v8Position(callsites, i);
+          pos = stackPositions.v8Position(callsites, i, hidden);
         } catch {
           pos = undefined;
         }
@@ -109,6 +111,21 @@ function setNodeFrame(fn, spec) {
   if (typeof fn === 'function') nodeFrames.set(fn, spec);
 }
 
+// How an uncaught error prints, when lib/ threw it from a place Node shows as its own
+// (an unhandled 'error' event): `arrow` replaces the source line and caret, `enhance()`
+// returns the stack to print, and `emitter` names the receiver of emit frames.
+const uncaughtDecorations = new WeakMap();
+function decorateUncaught(err, decoration) {
+  if (err !== null && (typeof err === 'object' || typeof err === 'function') &&
+      !uncaughtDecorations.has(err)) {
+    uncaughtDecorations.set(err, decoration);
+  }
+}
+function uncaughtDecoration(err) {
+  return err !== null && (typeof err === 'object' || typeof err === 'function') ?
+    uncaughtDecorations.get(err) : undefined;
+}
+
 function specOf(cs) {
   if (!cs.isNative()) {
     const file = cs.getFileName();
@@ -119,11 +136,19 @@ function specOf(cs) {
   return typeof fn === 'function' ? nodeFrames.get(fn) : undefined;
 }
 
-function formatStack(err, callsites) {
+function formatStack(err, callsites, hidden) {
   let s;
   try { s = headerOf(err); } catch { s = 'Error'; }
-  const frames = v8Frames(callsites);
+  const frames = v8Frames(callsites, hidden);
   const lines = [];
+  // How many frames of each spec came before: a spec's nth frame (emit frames of
+  // nested emits, say) may print differently.
+  const seen = new Map();
+  const nthOf = (spec) => {
+    const n = seen.get(spec) ?? 0;
+    seen.set(spec, n + 1);
+    return n;
+  };
   for (let i = 0; i < frames.length; i++) {
     const f = frames[i];
     const spec = specOf(f[0]);
@@ -132,12 +157,17 @@ function formatStack(err, callsites) {
       let shown;
       if (below !== undefined && below.callee !== undefined && !f[0].isNative()) {
         const name = f[0].getFunctionName();
-        shown = below.callee(name && name !== '<eval>' ? name : '');
+        shown = below.callee(name && name !== '<eval>' ? name : '', err, seen.get(below) ?? 0);
       }
       lines.push(formatFrame(f[0], f[1], f[2], shown));
       continue;
     }
-    if (!spec.drop) lines.push(`    at ${spec.text}`);
+    if (!spec.drop) {
+      const nth = nthOf(spec);
+      const text = typeof spec.text === 'function' ?
+        spec.text(i > 0 ? frames[i - 1][0] : undefined, err, nth) : spec.text;
+      lines.push(`    at ${text}`);
+    }
     if (spec.after !== undefined) {
       for (let j = 0; j < spec.after.length; j++) lines.push(`    at ${spec.after[j]}`);
     }
@@ -194,12 +224,12 @@ function materialize(holder, lazy) {
     // A prepareStackTrace that reads error.stack gets the default text.
     lazy.busy = true;
     try {
-      v = userPrepare(holder, limitFrames(v8Frames(lazy.callsites)).map(toV8CallSite));
+      v = userPrepare(holder, limitFrames(v8Frames(lazy.callsites, lazy.hidden)).map(toV8CallSite));
     } finally {
       lazy.busy = false;
     }
   } else {
-    v = formatStack(holder, lazy.callsites);
+    v = formatStack(holder, lazy.callsites, lazy.hidden);
     if (lazy.busy) return v;
   }
   stackData.set(holder, v);
@@ -374,6 +404,7 @@ function install() {
       const d = Object.getOwnPropertyDescriptor(obj, 'stack');
       if (d !== undefined && hasOwn(d, 'value') &&
           (d.value === undefined || d.value instanceof LazyStack)) {
+        if (d.value instanceof LazyStack && typeof fn === 'function') d.value.hidden = fn;
         attachStack(obj, d.value);
       }
     },
@@ -396,4 +427,12 @@ function firstFrameLocation(stack) {
   return undefined;
 }
 
-module.exports = { install, firstFrameLocation, formatStack, kIsNodeError, setNodeFrame };
+module.exports = {
+  decorateUncaught,
+  firstFrameLocation,
+  formatStack,
+  install,
+  kIsNodeError,
+  setNodeFrame,
+  uncaughtDecoration,
+};

@@ -70,7 +70,15 @@ function printUncaught(err) {
   try { colors = process.stderr.isTTY && process.stderr.hasColors?.(); } catch {}
   let out;
   try {
-    const arrow = arrowFor(err);
+    const decoration = require('internal/bootstrap/stack_trace').uncaughtDecoration(err);
+    if (decoration?.enhance !== undefined) {
+      try {
+        err.stack = decoration.enhance();
+      } catch {
+        // The plain stack then.
+      }
+    }
+    const arrow = decoration?.arrow ?? arrowFor(err);
     if (isErrorLike(err)) {
       out = `${arrow}${arrow ? '\n' : ''}${inspect(err, { colors })}\n`;
     } else {
