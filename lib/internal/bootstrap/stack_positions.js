@@ -125,11 +125,8 @@ function v8Position(callsites, index, hidden) {
   const offset = offsetOf(src, line, column);
   if (offset < 0 || offset >= src.text.length) return undefined;
   let name;
-  let calleeIsNew = false;
   if (index > 0) {
-    const callee = callsites[index - 1];
-    name = callee.getFunctionName();
-    calleeIsNew = callee.isConstructor();
+    name = callsites[index - 1].getFunctionName();
   } else if (typeof hidden === 'function') {
     // Error.captureStackTrace(obj, fn): the first frame is a call of fn.
     name = hidden.name;
@@ -141,10 +138,9 @@ function v8Position(callsites, index, hidden) {
   if (typeof name !== 'string' || !plainName.test(name)) return undefined;
   let k = callOf(src.text, name, offset);
   if (k === -1) return undefined;
-  if (calleeIsNew) {
-    const n = newKeywordBefore(src.text, k);
-    if (n !== -1) k = n;
-  }
+  // A construct call (`new X(...)`): V8 points at `new`.
+  const n = newKeywordBefore(src.text, k);
+  if (n !== -1) k = n;
   return positionOf(src, k);
 }
 

@@ -307,6 +307,32 @@ const isError = Error.isError;
 const hasOwn = Function.prototype.call.bind(Object.prototype.hasOwnProperty);
 const kNoStack = new LazyStack([]);
 
+// V8 starts the stack of `new Derived()` (an Error subclass) at the caller of the
+// outermost constructor: the constructor frames of the chain are left out. QuickJS
+// keeps them. The frame of new.target is the first constructor frame whose function
+// makes objects with this error's prototype.
+function withoutConstructorFrames(error, callsites) {
+  let proto;
+  try {
+    proto = Object.getPrototypeOf(error);
+  } catch {
+    return callsites;
+  }
+  if (proto === ErrorCtor.prototype) return callsites;
+  for (let i = 0; i < callsites.length; i++) {
+    const cs = callsites[i];
+    if (!cs.isConstructor()) continue;
+    let fn;
+    try {
+      fn = cs.getFunction();
+    } catch {
+      continue;
+    }
+    if (typeof fn === 'function' && fn.prototype === proto) return callsites.slice(i + 1);
+  }
+  return callsites;
+}
+
 // How many frames the engine captures beyond Error.stackTraceLimit: lib/'s frames
 // print as Node's (setNodeFrame), which may add or hide some, and call/apply frames
 // are hidden, so the list is cut to the limit only when formatted.
@@ -348,9 +374,12 @@ function install() {
   const prepDesc = Object.getOwnPropertyDescriptor(Error, 'prepareStackTrace');
   prepDesc.set.call(Error, function prepare(error, callsites) {
     // V8 captures nothing while Error.stackTraceLimit is not a number.
-    const lazy = typeof ErrorCtor.stackTraceLimit === 'number' ?
-      new LazyStack(callsites) : undefined;
-    if (capturing) return lazy;
+    if (capturing) {
+      return typeof ErrorCtor.stackTraceLimit === 'number' ? new LazyStack(callsites) : undefined;
+    }
+    const lazy = typeof ErrorCtor.stackTraceLimit === 'number' && isError(error) ?
+      new LazyStack(withoutConstructorFrames(error, callsites)) :
+      typeof ErrorCtor.stackTraceLimit === 'number' ? new LazyStack(callsites) : undefined;
     // The engine also calls this for every value being thrown: only an error
     // that never had a stack gets one (a thrown `{}` or an error whose stack was
     // deleted stays as it is).

@@ -39,7 +39,7 @@ function sourceLine(file, line) {
   return lines[line - 1];
 }
 
-function arrowFor(err) {
+function arrowFor(err, fromPromise) {
   if (err === null || (typeof err !== 'object' && typeof err !== 'function')) return '';
   let stack;
   try { stack = err.stack; } catch { return ''; }
@@ -50,9 +50,9 @@ function arrowFor(err) {
   if (loc.line === 1 && src.startsWith('#!')) src = src;
   let caret = Math.max(0, loc.column - 1);
   // The engine knows where the error was created, V8 where it was thrown: for the usual
-  // `throw new X()` on one line, point at the throw. (For an ES module Node points
-  // at the error's first frame.)
-  if (!loc.file.startsWith('file://')) {
+  // `throw new X()` on one line, point at the throw. (For an ES module, or an error
+  // that reached here as a rejection, Node points at the error's first frame.)
+  if (!fromPromise && !loc.file.startsWith('file://')) {
     const t = src.lastIndexOf('throw', caret);
     if (t !== -1 && /^throw\s/.test(src.slice(t))) caret = t;
   }
@@ -64,7 +64,7 @@ function isErrorLike(e) {
   return e !== null && typeof e === 'object' && typeof e.stack === 'string';
 }
 
-function printUncaught(err) {
+function printUncaught(err, fromPromise = false) {
   const { inspect } = require('internal/util/inspect');
   let colors = false;
   try { colors = process.stderr.isTTY && process.stderr.hasColors?.(); } catch {}
@@ -78,7 +78,7 @@ function printUncaught(err) {
         // The plain stack then.
       }
     }
-    const arrow = decoration?.arrow ?? arrowFor(err);
+    const arrow = decoration?.arrow ?? arrowFor(err, fromPromise);
     if (isErrorLike(err)) {
       out = `${arrow}${arrow ? '\n' : ''}${inspect(err, { colors })}\n`;
     } else {
@@ -138,7 +138,7 @@ function emitUncaughtException(er, fromPromise) {
   } catch {
     // Nothing to be done about it at this point.
   }
-  printUncaught(er);
+  printUncaught(er, fromPromise);
   const code = process.exitCode;
   return typeof code === 'number' && code !== 0 ? code : 1;
 }

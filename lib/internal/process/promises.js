@@ -88,6 +88,19 @@ function emitUnhandledRejectionWarning(uid, reason) {
   process.emitWarning(warning);
 }
 
+// The default mode: the rejection becomes an uncaught exception.
+function throwUnhandledRejectionsMode(reason) {
+  if (isErrorObject(reason)) {
+    triggerUncaughtException(reason, true);
+    return;
+  }
+  const err = new UnhandledPromiseRejection(reason);
+  require('internal/bootstrap/stack_trace').decorateUncaught(err, {
+    arrow: 'node:internal/process/promises:392\n      new UnhandledPromiseRejection(reason);\n      ^\n',
+  });
+  triggerUncaughtException(err, true);
+}
+
 function processPromiseRejections() {
   let maybeScheduled = asyncHandledRejections.length > 0;
   while (asyncHandledRejections.length > 0) {
@@ -123,10 +136,7 @@ function processPromiseRejections() {
         }
         break;
       default:
-        if (!emit()) {
-          const err = isErrorObject(reason) ? reason : new UnhandledPromiseRejection(reason);
-          triggerUncaughtException(err, true);
-        }
+        if (!emit()) throwUnhandledRejectionsMode(reason);
     }
     maybeScheduled = true;
   }
@@ -135,6 +145,17 @@ function processPromiseRejections() {
 
 function setup() {
   setPromiseRejectCallback(promiseRejectHandler);
+}
+
+// Frames as Node 24.21.0 prints them (see setNodeFrame in internal/bootstrap/stack_trace).
+{
+  const { setNodeFrame } = require('internal/bootstrap/stack_trace');
+  setNodeFrame(throwUnhandledRejectionsMode, {
+    text: 'throwUnhandledRejectionsMode (node:internal/process/promises:392:7)',
+  });
+  setNodeFrame(processPromiseRejections, {
+    text: 'processPromiseRejections (node:internal/process/promises:475:17)',
+  });
 }
 
 exports.setup = setup;

@@ -105,7 +105,13 @@ function setupTaskQueue(promises) {
 {
   const { setNodeFrame } = require('internal/bootstrap/stack_trace');
   setNodeFrame(processTicksAndRejections, {
-    text: 'process.processTicksAndRejections (node:internal/process/task_queues:85:11)',
+    text(above) {
+      // Node's loop calls tick callbacks at line 85 and the rejection pass at 106.
+      const name = above === undefined ? '' : above.getFunctionName();
+      return name === 'processPromiseRejections' ?
+        'process.processTicksAndRejections (node:internal/process/task_queues:106:37)' :
+        'process.processTicksAndRejections (node:internal/process/task_queues:85:11)';
+    },
   });
   setNodeFrame(drainMicrotasks, { drop: true, rest: true });
 }

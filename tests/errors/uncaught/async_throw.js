@@ -1,0 +1,2 @@
+async function main() { await null; throw new TypeError('in async'); }
+main();

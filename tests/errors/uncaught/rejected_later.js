@@ -1,0 +1,1 @@
+new Promise((_, reject) => setTimeout(() => reject(42), 1));
