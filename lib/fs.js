@@ -126,7 +126,15 @@ function readFileSync(path, options) {
     if (path === 0) return decodeResult(Buffer.from(internalBinding('stdio').readStdinSync()), options.encoding);
   }
   const p = getValidatedPath(path);
-  return decodeResult(binding.readFile(p), options.encoding);
+  let data;
+  try {
+    data = binding.readFile(p);
+  } catch (err) {
+    // Node reads text through another binding call, which shows in its stack.
+    if (isUtf8(options.encoding)) readAsUtf8.add(err);
+    throw err;
+  }
+  return decodeResult(data, options.encoding);
 }
 
 function dataToWrite(data, encoding) {
@@ -300,7 +308,22 @@ function rmdirSync(path) { binding.rmdir(getValidatedPath(path)); }
 function renameSync(from, to) { binding.rename(getValidatedPath(from, 'oldPath'), getValidatedPath(to, 'newPath')); }
 function chmodSync(path, mode) { binding.chmod(getValidatedPath(path), typeof mode === 'string' ? parseInt(mode, 8) : mode); }
 function accessSync(path, mode = 0) { binding.access(getValidatedPath(path), mode); }
-function realpathSync(path) { return binding.realpath(getValidatedPath(path)); }
+function realpathSync(path) {
+  const p = getValidatedPath(path);
+  try {
+    return binding.realpath(p);
+  } catch (err) {
+    // Node resolves with lstat, one component at a time: its error names the first
+    // component that fails.
+    const absolute = pathModule.resolve(`${p}`);
+    let prefix = '';
+    for (const part of absolute.split('/').slice(1)) {
+      prefix += `/${part}`;
+      binding.stat(prefix, false);
+    }
+    throw err;
+  }
+}
 realpathSync.native = realpathSync;
 
 // ---- file descriptors -----------------------------------------------------------------
@@ -450,6 +473,74 @@ const constants = {
   S_IFMT, S_IFREG: 0o100000, S_IFDIR: 0o040000, S_IFLNK: 0o120000,
   COPYFILE_EXCL: 1, COPYFILE_FICLONE: 2, COPYFILE_FICLONE_FORCE: 4,
 };
+
+// A failed sync call's frames and arrow as Node 24.21.0 prints them (see
+// setNodeFrame in internal/bootstrap/stack_trace): [name, line, column] of Node's
+// frames in node:fs, innermost first, and the source line the arrow points into.
+const readAsUtf8 = new WeakSet();
+function isUtf8(encoding) {
+  return encoding === 'utf8' || encoding === 'utf-8';
+}
+const kOpen = [['Object.openSync', 621, 18], '  return binding.open('];
+const kWriteUtf8 = [['Object.writeFileSync', 2482, 20], '    return binding.writeFileUtf8('];
+const kSyncFrames = {
+  __proto__: null,
+  readFileSync(err) {
+    if (readAsUtf8.has(err)) {
+      return [[['Object.readFileSync', 483, 20]],
+              '    return binding.readFileUtf8(path, stringToFlags(options.flag));'];
+    }
+    if (err.syscall === 'open') return [[kOpen[0], ['Object.readFileSync', 487, 35]], kOpen[1]];
+    return [[['Object.readSync', 797, 18], ['tryReadSync', 426, 20], ['Object.readFileSync', 529, 19]],
+            '  return binding.read(fd, buffer, offset, length, position);'];
+  },
+  writeFileSync: () => [[kWriteUtf8[0]], kWriteUtf8[1]],
+  appendFileSync: () => [[kWriteUtf8[0], ['Object.appendFileSync', 2564, 6]], kWriteUtf8[1]],
+  openSync: () => [[kOpen[0]], kOpen[1]],
+  readdirSync: () => [[['Object.readdirSync', 1630, 26]], '  const result = binding.readdir('],
+  statSync: () => [[['Object.statSync', 1794, 25]], '  const stats = binding.stat('],
+  lstatSync: () => [[['Object.lstatSync', 1770, 25]], '  const stats = binding.lstat('],
+  mkdirSync: () => [[['Object.mkdirSync', 1410, 26]], '  const result = binding.mkdir('],
+  unlinkSync: () => [[['Object.unlinkSync', 2000, 11]], '  binding.unlink(getValidatedPath(path));'],
+  rmdirSync: () => [[['Object.rmdirSync', 1236, 11]], '  binding.rmdir(path);'],
+  accessSync: () => [[['Object.accessSync', 244, 11]], '  binding.access(getValidatedPath(path), mode);'],
+  renameSync: () => [[['Object.renameSync', 1073, 11]], '  binding.rename('],
+  copyFileSync: () => [[['Object.copyFileSync', 3200, 11]], '  binding.copyFile('],
+  realpathSync: () => [[['Object.realpathSync', 2862, 29]],
+    '      const stats = binding.lstat(base, true, undefined, true /* throwIfNoEntry */);'],
+};
+{
+  const { callsAsMethod, setNodeFrame } = require('internal/bootstrap/stack_trace');
+  const fns = { readFileSync, writeFileSync, appendFileSync, openSync, readdirSync, statSync,
+    lstatSync, mkdirSync, unlinkSync, rmdirSync, accessSync, renameSync, copyFileSync,
+    realpathSync };
+  for (const name of Object.keys(fns)) {
+    const frames = (err) => (err !== null && typeof err === 'object' && typeof err.syscall === 'string' ?
+      kSyncFrames[name](err) : undefined);
+    setNodeFrame(fns[name], {
+      text(above, err, nth, below) {
+        const spec = frames(err);
+        if (spec === undefined) return name;
+        // appendFileSync's own frames include the write.
+        if (name === 'writeFileSync' && below !== undefined &&
+            below[0].getFunction?.() === appendFileSync) {
+          return [];
+        }
+        const list = spec[0].map(([fn, line, col]) => `${fn} (node:fs:${line}:${col})`);
+        // The outermost frame is the user's call: Object.name for fs.name(), else name.
+        if (!callsAsMethod(below)) list[list.length - 1] = list[list.length - 1].replace(/^Object\./, '');
+        return list;
+      },
+      arrow(err) {
+        const spec = frames(err);
+        if (spec === undefined) return undefined;
+        const [, line, col] = spec[0][0];
+        return `node:fs:${line}\n${spec[1]}\n${' '.repeat(col - 1)}^\n`;
+      },
+    });
+  }
+  setNodeFrame(statSyncImpl, { drop: true });
+}
 
 module.exports = {
   readFile,

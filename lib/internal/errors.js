@@ -676,6 +676,8 @@ class NodeAggregateError extends AggregateError {
 function uvException(ctx) {
   return new UVException(ctx);
 }
+// Node makes these errors in C++: no frame for the factory.
+require('internal/bootstrap/stack_trace').setNodeFrame(uvException, { drop: true });
 function uvExceptionWithHostPort(err, syscall, address, port) {
   return new UVExceptionWithHostPort(err, syscall, address, port);
 }

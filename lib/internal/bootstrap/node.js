@@ -117,14 +117,16 @@ function setupCallbacks() {
       }
       return process.exitCode || 0;
     });
-  errorsBinding.setUVExceptionFactory((errno, syscall, path, dest) => {
+  const uvExceptionFactory = (errno, syscall, path, dest) => {
     const { uvException } = require('internal/errors');
     // Property order as Node's native errors: errno, code, syscall, path, dest.
     const ctx = { errno, code: undefined, syscall };
     if (path != null) ctx.path = path;
     if (dest != null) ctx.dest = dest;
     return uvException(ctx);
-  });
+  };
+  require('internal/bootstrap/stack_trace').setNodeFrame(uvExceptionFactory, { drop: true });
+  errorsBinding.setUVExceptionFactory(uvExceptionFactory);
 
   require('internal/process/signals').setupSignalHandlers(process);
 

@@ -96,7 +96,28 @@ const BuiltinModule = {
   loadBuiltin: requireBuiltin,
 };
 
-module.exports = { BuiltinModule, requireBuiltin, internalBinding: getInternalBinding, moduleLoadList };
+// The native functions of the bindings loaded so far (their frames are rode's, not
+// Node's: stack formatting leaves them out).
+function loadedBindingFunctions() {
+  const out = new Set();
+  for (const name in bindingCache) {
+    const b = bindingCache[name];
+    if (b === null || typeof b !== 'object') continue;
+    for (const key of Object.keys(b)) {
+      const v = b[key];
+      if (typeof v === 'function') out.add(v);
+    }
+  }
+  return out;
+}
+
+module.exports = {
+  BuiltinModule,
+  internalBinding: getInternalBinding,
+  loadedBindingFunctions,
+  moduleLoadList,
+  requireBuiltin,
+};
 // The native side ran this file directly: make require('internal/bootstrap/realm')
 // return this instance rather than a second loader with its own cache.
 cache.set('internal/bootstrap/realm', module);

@@ -144,4 +144,15 @@ function v8Position(callsites, index, hidden) {
   return positionOf(src, k);
 }
 
-module.exports = { v8Position };
+// Whether the call at (line, column) of `file`, a V8 position (the callee's name),
+// is a method call: a `.` or `?.` right before the name.
+function isMethodCall(file, line, column) {
+  if (typeof file !== 'string') return false;
+  const src = loadSource(file);
+  if (src === null) return false;
+  let k = offsetOf(src, line, column) - 1;
+  while (k >= 0 && (src.text[k] === ' ' || src.text[k] === '\t' || src.text[k] === '\n')) k--;
+  return k >= 0 && src.text[k] === '.';
+}
+
+module.exports = { isMethodCall, v8Position };

@@ -126,14 +126,44 @@ function uncaughtDecoration(err) {
     uncaughtDecorations.get(err) : undefined;
 }
 
+const kDrop = { drop: true };
+let bindingFunctions;
+let bindingFunctionsSize = -1;
+function isBindingFunction(fn) {
+  // Rebuilt when more bindings have loaded since.
+  const { loadedBindingFunctions } = require('internal/bootstrap/realm');
+  if (bindingFunctions === undefined || !bindingFunctions.has(fn)) {
+    const all = loadedBindingFunctions();
+    if (all.size !== bindingFunctionsSize) {
+      bindingFunctions = all;
+      bindingFunctionsSize = all.size;
+    }
+  }
+  return bindingFunctions.has(fn);
+}
+
 function specOf(cs) {
-  if (!cs.isNative()) {
+  const native = cs.isNative();
+  if (!native) {
     const file = cs.getFileName();
     if (typeof file !== 'string' || !file.startsWith('node:')) return undefined;
   }
   let fn;
   try { fn = cs.getFunction(); } catch { return undefined; }
-  return typeof fn === 'function' ? nodeFrames.get(fn) : undefined;
+  if (typeof fn !== 'function') return undefined;
+  const spec = nodeFrames.get(fn);
+  if (spec !== undefined) return spec;
+  // internalBinding() functions: Node's are C++, with no frame.
+  if (native && isBindingFunction(fn)) return kDrop;
+  return undefined;
+}
+
+// Whether the frame calls its callee as a method (`obj.fn()`), which V8 shows
+// with the receiver's type: the source before the call's position.
+function callsAsMethod(frame) {
+  if (frame === undefined) return false;
+  stackPositions ??= require('internal/bootstrap/stack_positions');
+  return stackPositions.isMethodCall(frame[0].getFileName(), frame[1], frame[2]);
 }
 
 function formatStack(err, callsites, hidden) {
@@ -165,8 +195,12 @@ function formatStack(err, callsites, hidden) {
     if (!spec.drop) {
       const nth = nthOf(spec);
       const text = typeof spec.text === 'function' ?
-        spec.text(i > 0 ? frames[i - 1][0] : undefined, err, nth) : spec.text;
-      lines.push(`    at ${text}`);
+        spec.text(i > 0 ? frames[i - 1][0] : undefined, err, nth, frames[i + 1]) : spec.text;
+      if (Array.isArray(text)) {
+        for (let j = 0; j < text.length; j++) lines.push(`    at ${text[j]}`);
+      } else {
+        lines.push(`    at ${text}`);
+      }
     }
     if (spec.after !== undefined) {
       for (let j = 0; j < spec.after.length; j++) lines.push(`    at ${spec.after[j]}`);
@@ -260,9 +294,29 @@ const stackDescriptor = {
 Object.defineProperty(stackDescriptor.get, 'name', { value: '' });
 Object.defineProperty(stackDescriptor.set, 'name', { value: '' });
 
+// The call sites of each stack, kept after its text is made (an uncaught error's
+// arrow is chosen from its first frame).
+const callsitesOf = new WeakMap();
+
 function attachStack(obj, lazy) {
   Object.defineProperty(obj, 'stack', stackDescriptor);
   stackData.set(obj, lazy);
+  if (lazy instanceof LazyStack) callsitesOf.set(obj, lazy);
+}
+
+// The source line and caret Node prints for an error thrown from one of its own
+// functions: the `arrow` of the first frame's spec, if it has one.
+function nodeFrameArrow(err) {
+  const lazy = err !== null && typeof err === 'object' ? callsitesOf.get(err) : undefined;
+  if (lazy === undefined) return undefined;
+  const frames = v8Frames(lazy.callsites, lazy.hidden);
+  for (let i = 0; i < frames.length; i++) {
+    const spec = specOf(frames[i][0]);
+    if (spec === undefined) return undefined;
+    if (spec.drop) continue;
+    return typeof spec.arrow === 'function' ? spec.arrow(err) : spec.arrow;
+  }
+  return undefined;
 }
 
 // V8 gives an error its stack before message, cause and errors; QuickJS defines
@@ -457,6 +511,8 @@ function firstFrameLocation(stack) {
 }
 
 module.exports = {
+  callsAsMethod,
+  nodeFrameArrow,
   decorateUncaught,
   firstFrameLocation,
   formatStack,

@@ -78,7 +78,8 @@ function printUncaught(err, fromPromise = false) {
         // The plain stack then.
       }
     }
-    const arrow = decoration?.arrow ?? arrowFor(err, fromPromise);
+    const { nodeFrameArrow } = require('internal/bootstrap/stack_trace');
+    const arrow = decoration?.arrow ?? nodeFrameArrow(err) ?? arrowFor(err, fromPromise);
     if (isErrorLike(err)) {
       out = `${arrow}${arrow ? '\n' : ''}${inspect(err, { colors })}\n`;
     } else {

@@ -1,0 +1,2 @@
+const { readFileSync } = require('fs');
+readFileSync('/nonexistent-rode-test/notes.txt', 'utf8');

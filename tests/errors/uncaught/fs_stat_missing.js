@@ -1,0 +1,1 @@
+require('fs').statSync('/nonexistent-rode-test');
