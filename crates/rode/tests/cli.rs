@@ -203,6 +203,7 @@ fn startup_loads_only_core_builtins() {
         "stream",
         "buffer",
         "internal/path/win32",
+        "internal/bootstrap/stack_format",
     ] {
         assert!(
             !loaded.iter().any(|m| m == heavy),
