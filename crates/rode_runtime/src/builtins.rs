@@ -17,6 +17,14 @@ pub fn ids() -> Vec<String> {
     BUILTINS.iter().map(|(id, _)| id.to_string()).collect()
 }
 
+/// Whether lib/<id>.js exists (answered without building the list of ids).
+pub fn exists(id: &str) -> bool {
+    if std::env::var_os("RODE_LIB_DIR").is_some() {
+        return ids().iter().any(|i| i == id);
+    }
+    BUILTINS.binary_search_by(|(k, _)| (*k).cmp(id)).is_ok()
+}
+
 fn collect_ids(dir: &std::path::Path, root: &std::path::Path, out: &mut Vec<String>) {
     let Ok(rd) = std::fs::read_dir(dir) else {
         return;

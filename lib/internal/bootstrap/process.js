@@ -179,15 +179,16 @@ function createProcess() {
   // process.binding(): the legacy allowlist Node still answers (DEP0111). rode's
   // natives differ from Node's, so most entries are empty objects; 'util' carries the
   // type checks Node exposes there, 'natives' the builtin ids.
-  const legacyBindings = new Set(['async_wrap', 'buffer', 'cares_wrap', 'config', 'constants',
-    'contextify', 'crypto', 'fs', 'fs_event_wrap', 'http_parser', 'icu', 'inspector',
-    'js_stream', 'natives', 'os', 'pipe_wrap', 'process_wrap', 'signal_wrap', 'spawn_sync',
-    'stream_wrap', 'tcp_wrap', 'tls_wrap', 'tty_wrap', 'udp_wrap', 'url', 'util', 'uv', 'v8',
-    'zlib']);
+
   const legacyCache = { __proto__: null };
   define('binding', function binding(name) {
     name = `${name}`;
-    if (!legacyBindings.has(name)) throw new Error(`No such module: ${name}`);
+    const legacyBindings = ['async_wrap', 'buffer', 'cares_wrap', 'config', 'constants',
+      'contextify', 'crypto', 'fs', 'fs_event_wrap', 'http_parser', 'icu', 'inspector',
+      'js_stream', 'natives', 'os', 'pipe_wrap', 'process_wrap', 'signal_wrap', 'spawn_sync',
+      'stream_wrap', 'tcp_wrap', 'tls_wrap', 'tty_wrap', 'udp_wrap', 'url', 'util', 'uv', 'v8',
+      'zlib'];
+    if (!legacyBindings.includes(name)) throw new Error(`No such module: ${name}`);
     if (legacyCache[name] !== undefined) return legacyCache[name];
     let b = {};
     if (name === 'util') {

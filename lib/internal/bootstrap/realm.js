@@ -1,7 +1,7 @@
 // The builtin module loader: how lib/ files require each other, and the list of
 // builtins users can require. Runs first, before anything else in lib/.
 
-const { ids, compileFunction } = internalBinding('builtins');
+const { ids: allIds, exists, compileFunction } = internalBinding('builtins');
 let traceBindings = false;
 
 const bindingCache = { __proto__: null };
@@ -18,7 +18,11 @@ function getInternalBinding(name) {
   return b;
 }
 
-const idSet = new Set(ids);
+let lazyIds;
+function ids() {
+  if (lazyIds === undefined) lazyIds = allIds();
+  return lazyIds;
+}
 // Builtins that exist only with the node: scheme.
 const schemeOnly = new Set(['sea', 'sqlite', 'test', 'test/reporters']);
 const cache = new Map();
@@ -26,7 +30,7 @@ const cache = new Map();
 const moduleLoadList = [];
 
 function canBeRequiredByUsers(id) {
-  return idSet.has(id) && !id.startsWith('internal/');
+  return typeof id === 'string' && !id.startsWith('internal/') && exists(id);
 }
 
 function canBeRequiredWithoutScheme(id) {
@@ -43,7 +47,7 @@ if (trace) getInternalBinding('stdio');
 function requireBuiltin(id) {
   const cached = cache.get(id);
   if (cached !== undefined) return cached.exports;
-  if (!idSet.has(id)) throw new Error(`No such built-in module: ${id}`);
+  if (!exists(id)) throw new Error(`No such built-in module: ${id}`);
   const mod = { id, exports: {}, loaded: false };
   cache.set(id, mod);
   moduleLoadList.push(`NativeModule ${id}`);
@@ -70,7 +74,7 @@ function requireBuiltin(id) {
 }
 
 const BuiltinModule = {
-  exists(id) { return idSet.has(id); },
+  exists(id) { return typeof id === 'string' && exists(id); },
   canBeRequiredByUsers,
   canBeRequiredWithoutScheme,
   normalizeRequirableId(id) {
@@ -82,13 +86,13 @@ const BuiltinModule = {
     return canBeRequiredWithoutScheme(id) ? id : undefined;
   },
   getCanBeRequiredByUsersWithoutSchemeList() {
-    return ids.filter(canBeRequiredWithoutScheme);
+    return ids().filter(canBeRequiredWithoutScheme);
   },
   getSchemeOnlyModuleNames() {
-    return [...schemeOnly].filter((id) => idSet.has(id));
+    return [...schemeOnly].filter((id) => exists(id));
   },
   getAllBuiltinModuleIds() {
-    return ids.filter(canBeRequiredByUsers);
+    return ids().filter(canBeRequiredByUsers);
   },
   isBuiltin(id) {
     return BuiltinModule.normalizeRequirableId(id) !== undefined;

@@ -388,6 +388,9 @@ let nodeBuiltinNames;
 // implemented by rode or not.
 function isNodeBuiltinName(id) {
   if (typeof id !== 'string') return false;
+  // Paths (the usual question, from the loader) are never builtin names.
+  const c = id.charCodeAt(0);
+  if (c === 47 /* / */ || c === 46 /* . */) return false;
   if (nodeBuiltinNames === undefined) {
     nodeBuiltinNames = new Set(nodeBuiltinIds);
     for (let i = 0; i < nodeBuiltinIds.length; i++) nodeBuiltinNames.add(`node:${nodeBuiltinIds[i]}`);

@@ -65,7 +65,9 @@ fn build<'js>(ctx: &Ctx<'js>, name: &str) -> rquickjs::Result<Object<'js>> {
         "vm" => vm::init(ctx, &obj)?,
         "options" => return crate::host::options_object(ctx),
         "builtins" => {
-            obj.set("ids", crate::builtins::ids())?;
+            // The list is built on request: start-up only asks about single ids.
+            set_fn(ctx, &obj, "ids", crate::builtins::ids)?;
+            set_fn(ctx, &obj, "exists", |id: String| crate::builtins::exists(&id))?;
             set_fn(ctx, &obj, "compileFunction", |ctx: Ctx<'js>, id: String| {
                 crate::builtins::compile(&ctx, &id)
             })?;
