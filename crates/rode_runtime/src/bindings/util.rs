@@ -2,11 +2,132 @@
 
 use rquickjs::{qjs, Array, Ctx, Object, Value};
 
+/// Copies `source`'s own properties but `skip` onto `target` with their attributes,
+/// functions bound to `target`, named by their key and (string-keyed ones) of length
+/// 0: how the global console is made from Console.prototype (in JS, a descriptor object per property made this a
+/// noticeable share of start-up).
+fn bind_methods<'js>(
+    ctx: Ctx<'js>,
+    source: Object<'js>,
+    target: Object<'js>,
+    skip: String,
+) -> rquickjs::Result<()> {
+    unsafe {
+        let c = ctx.as_raw().as_ptr();
+        let (src, dst) = (source.as_raw(), target.as_raw());
+        let mut tab: *mut qjs::JSPropertyEnum = std::ptr::null_mut();
+        let mut len: u32 = 0;
+        let mask = (qjs::JS_GPN_STRING_MASK | qjs::JS_GPN_SYMBOL_MASK) as i32;
+        if qjs::JS_GetOwnPropertyNames(c, &mut tab, &mut len, src, mask) < 0 {
+            return Err(rquickjs::Error::Exception);
+        }
+        let name_atom = qjs::JS_NewAtom(c, c"name".as_ptr());
+        let bind_atom = qjs::JS_NewAtom(c, c"bind".as_ptr());
+        let length_atom = qjs::JS_NewAtom(c, c"length".as_ptr());
+        let skip_atom = qjs::JS_NewAtomLen(c, skip.as_ptr() as _, skip.len() as _);
+        let mut failed = false;
+        for i in 0..len as usize {
+            let atom = (*tab.add(i)).atom;
+            if atom == skip_atom {
+                continue;
+            }
+            let mut desc: qjs::JSPropertyDescriptor = std::mem::zeroed();
+            let r = qjs::JS_GetOwnProperty(c, &mut desc, src, atom);
+            if r < 0 {
+                failed = true;
+                break;
+            }
+            if r == 0 {
+                continue;
+            }
+            let flags = desc.flags & qjs::JS_PROP_C_W_E as i32;
+            if desc.flags & qjs::JS_PROP_GETSET as i32 != 0 {
+                let has = (qjs::JS_PROP_HAS_GET
+                    | qjs::JS_PROP_HAS_SET
+                    | qjs::JS_PROP_HAS_CONFIGURABLE
+                    | qjs::JS_PROP_HAS_ENUMERABLE) as i32;
+                let r = qjs::JS_DefineProperty(
+                    c,
+                    dst,
+                    atom,
+                    qjs::JS_UNDEFINED,
+                    desc.getter,
+                    desc.setter,
+                    flags | has,
+                );
+                qjs::JS_FreeValue(c, desc.getter);
+                qjs::JS_FreeValue(c, desc.setter);
+                qjs::JS_FreeValue(c, desc.value);
+                if r < 0 {
+                    failed = true;
+                    break;
+                }
+                continue;
+            }
+            let mut value = desc.value;
+            if qjs::JS_IsFunction(c, value) {
+                let bind = qjs::JS_GetProperty(c, value, bind_atom);
+                let mut this_arg = dst;
+                let bound = qjs::JS_Call(c, bind, value, 1, &mut this_arg);
+                qjs::JS_FreeValue(c, bind);
+                qjs::JS_FreeValue(c, value);
+                if qjs::JS_IsException(bound) {
+                    failed = true;
+                    break;
+                }
+                // V8 names a symbol-keyed function "[description]".
+                let key = qjs::JS_AtomToValue(c, atom);
+                let name = if qjs::JS_IsSymbol(key) {
+                    let desc = qjs::JS_GetPropertyStr(c, key, c"description".as_ptr());
+                    let d = qjs::JS_ToCString(c, desc);
+                    let text = if d.is_null() {
+                        String::new()
+                    } else {
+                        let t = std::ffi::CStr::from_ptr(d).to_string_lossy().into_owned();
+                        qjs::JS_FreeCString(c, d);
+                        t
+                    };
+                    qjs::JS_FreeValue(c, desc);
+                    qjs::JS_FreeValue(c, key);
+                    let text = format!("[{text}]");
+                    qjs::JS_NewStringLen(c, text.as_ptr() as _, text.len() as _)
+                } else {
+                    // V8's console methods, which Node's wrap, have length 0.
+                    qjs::JS_DefinePropertyValue(
+                        c,
+                        bound,
+                        length_atom,
+                        qjs::JS_MKVAL(qjs::JS_TAG_INT, 0),
+                        qjs::JS_PROP_CONFIGURABLE as i32,
+                    );
+                    key
+                };
+                qjs::JS_DefinePropertyValue(c, bound, name_atom, name, qjs::JS_PROP_CONFIGURABLE as i32);
+                value = bound;
+            }
+            if qjs::JS_DefinePropertyValue(c, dst, atom, value, flags) < 0 {
+                failed = true;
+                break;
+            }
+        }
+        qjs::JS_FreeAtom(c, name_atom);
+        qjs::JS_FreeAtom(c, bind_atom);
+        qjs::JS_FreeAtom(c, length_atom);
+        qjs::JS_FreeAtom(c, skip_atom);
+        qjs::JS_FreePropertyEnum(c, tab, len);
+        if failed {
+            return Err(rquickjs::Error::Exception);
+        }
+    }
+    Ok(())
+}
+
 fn raw(v: &Value<'_>) -> qjs::JSValue {
     v.as_raw()
 }
 
 pub fn init<'js>(ctx: &Ctx<'js>, obj: &Object<'js>) -> rquickjs::Result<()> {
+    super::set_fn(ctx, obj, "bindMethods", bind_methods)?;
     super::set_fn(ctx, obj, "isPromise", |v: Value<'js>| unsafe {
         qjs::JS_IsPromise(raw(&v))
     })?;
