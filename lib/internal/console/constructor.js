@@ -43,6 +43,7 @@ function previewEntries(value, isIterator) {
     lazyUtilBinding.previewEntries(value, isIterator);
 }
 
+const { kWriteLine } = require('internal/process/stdio');
 const kCounts = Symbol('counts');
 const kColorMode = Symbol('kColorMode');
 const kIsConsole = Symbol('kIsConsole');
@@ -304,6 +305,12 @@ const protoSymbolMethods = {
     }
     string += '\n';
 
+    // The global console's own light writer (see internal/process/stdio): straight
+    // to the file descriptor.
+    if (ignoreErrors !== false && stream[kWriteLine] !== undefined &&
+        stream[kWriteLine](string)) {
+      return;
+    }
     if (ignoreErrors === false) return stream.write(string);
 
     // Writes may fail synchronously (files, TTYs) or asynchronously (pipes);

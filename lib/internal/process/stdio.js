@@ -5,7 +5,15 @@
 // of start-up), then through process.stdout, so replacing its write() still works.
 
 const EventEmitter = require('events');
+const taskQueues = require('internal/process/task_queues');
 const { writeSync, isatty, getWindowSize, guessHandleType } = internalBinding('stdio');
+
+// Set when a program first reads process.stdout/stderr: until then the light
+// writer below is all the global console writes to.
+const touched = { __proto__: null, stdout: false, stderr: false };
+// The global console's path for a line to the light writer: returns false when the
+// program has process.stdout/stderr (the line then goes through the stream).
+const kWriteLine = Symbol('kWriteLine');
 
 class ConsoleWriter extends EventEmitter {
   constructor(fd) {
@@ -25,6 +33,26 @@ class ConsoleWriter extends EventEmitter {
     }
   }
 
+  [kWriteLine](line) {
+    if (touched[this.fd === 1 ? 'stdout' : 'stderr']) return false;
+    // Node's write completes through a tick, which the domain module (the task
+    // queue's hook) makes observable: then take the stream's path.
+    if (taskQueues.microtaskHook !== null) return false;
+    this.writeChunk(line);
+    return true;
+  }
+
+  // EPIPE (the reader went away) is reported as Node does: the stream emits
+  // 'error'. Returns the error, if any.
+  writeChunk(chunk) {
+    const err = writeSync(this.fd, chunk);
+    if (err !== -32) return undefined;
+    const { uvException: UVException } = require('internal/errors');
+    const e = UVException({ errno: err, syscall: 'write' });
+    process.nextTick(() => this.emit('error', e));
+    return e;
+  }
+
   write(chunk, encoding, cb) {
     const real = materialized(this.fd === 1 ? 'stdout' : 'stderr');
     if (real !== undefined) return real.write(chunk, encoding, cb);
@@ -39,12 +67,8 @@ class ConsoleWriter extends EventEmitter {
     if (typeof chunk === 'string' && encoding && encoding !== 'utf8' && encoding !== 'utf-8') {
       chunk = Buffer.from(chunk, encoding);
     }
-    const err = writeSync(this.fd, chunk);
-    if (err === -32) {
-      // EPIPE: the reader went away; Node destroys the stream and emits 'error'.
-      const { uvException: UVException } = require('internal/errors');
-      const e = UVException({ errno: err, syscall: 'write' });
-      process.nextTick(() => this.emit('error', e));
+    const e = this.writeChunk(chunk);
+    if (e !== undefined) {
       if (typeof cb === 'function') process.nextTick(cb, e);
       return false;
     }
@@ -193,6 +217,7 @@ function writableStdio(fd) {
 }
 
 function getStream(name) {
+  if (name !== 'stdin') touched[name] = true;
   let s = streams[name];
   if (s === undefined) {
     if (name === 'stdin') s = createStdin();
@@ -211,4 +236,10 @@ function consoleStream(name) {
     (consoleWriters[name] ??= new ConsoleWriter(name === 'stdout' ? 1 : 2));
 }
 
-module.exports = { getStream, consoleStream, writableStdioClass, SyncWriteStream: ConsoleWriter };
+module.exports = {
+  getStream,
+  consoleStream,
+  kWriteLine,
+  writableStdioClass,
+  SyncWriteStream: ConsoleWriter,
+};
