@@ -101,9 +101,18 @@ function setupCallbacks() {
   require('internal/process/task_queues').setupTaskQueue(promises);
 
   const errorsBinding = internalBinding('errors');
-  const onGlobalUncaughtException = (er, fromPromise) =>
+  // process._fatalException is what Node calls for an uncaught error; a program
+  // that replaces it with a non-function gets exit code 6 (the error printed first).
+  process._fatalException = (er, fromPromise) =>
     require('internal/process/execution').onGlobalUncaughtException(er, fromPromise);
-  errorsBinding.setUncaughtExceptionCallback(onGlobalUncaughtException);
+  errorsBinding.setUncaughtExceptionCallback((er, fromPromise) => {
+    const handler = process._fatalException;
+    if (typeof handler !== 'function') {
+      require('internal/process/execution').printUncaught(er, fromPromise);
+      return 6;
+    }
+    return handler(er, fromPromise);
+  });
   errorsBinding.setEmitExitCallbacks(
     function emitBeforeExit() {
       process.emit('beforeExit', process.exitCode || 0);

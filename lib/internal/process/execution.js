@@ -140,8 +140,9 @@ function emitUncaughtException(er, fromPromise) {
     // Nothing to be done about it at this point.
   }
   printUncaught(er, fromPromise);
+  // An 'exit' listener may have set another code (even 0): Node exits with it.
   const code = process.exitCode;
-  return typeof code === 'number' && code !== 0 ? code : 1;
+  return typeof code === 'number' ? code : 1;
 }
 
 module.exports = {
