@@ -119,7 +119,9 @@ pub fn make_callback<'js>(
         }
     };
     st.callback_depth.set(st.callback_depth.get() - 1);
-    if st.callback_depth.get() == 0 {
+    // As Node's InternalCallbackScope::Close: a callback that threw (the error was
+    // handled, or the process would have ended) leaves the tick queue for later.
+    if st.callback_depth.get() == 0 && result.is_some() {
         process_ticks(ctx);
     }
     result
@@ -233,10 +235,15 @@ pub fn run(options: Options) -> i32 {
         );
     }
     engine.with(|ctx| {
-        make_callback(&ctx, || {
+        let ok = make_callback(&ctx, || {
             crate::builtins::bootstrap(&ctx)?;
             Ok(Value::new_undefined(ctx.clone()))
         });
+        // The main script's scope is not a callback's: after an uncaught error that
+        // was handled there, the tick queue runs before the loop starts, as in Node.
+        if ok.is_none() {
+            process_ticks(&ctx);
+        }
     });
     if trace {
         eprintln!(

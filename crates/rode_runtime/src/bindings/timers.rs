@@ -17,9 +17,15 @@ pub fn init_handles(lp: &UvLoop) {
         if !st.immediate_pending.get() {
             return;
         }
+        // Node's CheckImmediate: processImmediate again while it left immediates
+        // outstanding, that is, while a callback threw (and the error was handled).
         h.engine.with(|ctx| {
             if let Some(f) = host::callback(&ctx, |c| &c.process_immediate) {
-                host::call_js(&ctx, &f, ());
+                for _ in 0..1000 {
+                    if host::call_js(&ctx, &f, ()).is_some() {
+                        break;
+                    }
+                }
             }
         });
     }));
