@@ -70,8 +70,14 @@ const CLASS_SAMPLES: &[(&str, &str)] = &[
     ("ERROR", "new Error()"),
     ("PROMISE", "Promise.resolve()"),
     ("WEAK_REF", "new WeakRef({})"),
-    ("MAPPED_ARGUMENTS", "(function (a) { return arguments; })(1)"),
-    ("ARGUMENTS", "(function (a) { 'use strict'; return arguments; })(1)"),
+    (
+        "MAPPED_ARGUMENTS",
+        "(function (a) { return arguments; })(1)",
+    ),
+    (
+        "ARGUMENTS",
+        "(function (a) { 'use strict'; return arguments; })(1)",
+    ),
     ("GENERATOR", "(function* () {})()"),
     ("ASYNC_GENERATOR", "(async function* () {})()"),
 ];

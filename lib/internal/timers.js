@@ -3,8 +3,7 @@
 // expiry. setImmediate callbacks live in a linked list run by the loop's check phase.
 
 const binding = internalBinding('timers');
-const { scheduleTimer, toggleTimerRef, getLibuvNow, toggleImmediateRef,
-        setImmediatePending } = binding;
+const { scheduleTimer, toggleTimerRef, getLibuvNow, toggleImmediateRef } = binding;
 
 const TIMEOUT_MAX = 2 ** 31 - 1;
 const kRefed = Symbol('refed');
@@ -348,10 +347,22 @@ const outstandingQueue = new ImmediateList();
 let immediateCount = 0;
 let immediateRefCount = 0;
 
+// Shared with the host (see internal/process/task_queues): the check phase calls
+// processImmediate while this is non-zero.
+const loopInfo = new Int32Array(internalBinding('task_queue').loopInfo);
+const kImmediateCount = 1;
+// toggleImmediateRef is a call into the host: made on changes only.
+let immediateRefOn = false;
+function setImmediateRef(on) {
+  if (on !== immediateRefOn) {
+    immediateRefOn = on;
+    toggleImmediateRef(on);
+  }
+}
+
 function setCount(n) {
-  const was = immediateCount > 0;
   immediateCount = n;
-  if (was !== (n > 0)) setImmediatePending(n > 0);
+  loopInfo[kImmediateCount] = n;
 }
 
 class Immediate {
@@ -372,7 +383,7 @@ class Immediate {
   ref() {
     if (this[kRefed] === false) {
       this[kRefed] = true;
-      if (immediateRefCount++ === 0) toggleImmediateRef(true);
+      if (immediateRefCount++ === 0) setImmediateRef(true);
     }
     return this;
   }
@@ -380,7 +391,7 @@ class Immediate {
   unref() {
     if (this[kRefed] === true) {
       this[kRefed] = false;
-      if (--immediateRefCount === 0) toggleImmediateRef(false);
+      if (--immediateRefCount === 0) setImmediateRef(false);
     }
     return this;
   }
@@ -418,11 +429,11 @@ function processImmediate() {
     } finally {
       immediate._onImmediate = null;
       outstandingQueue.head = immediate = immediate._idleNext;
-      if (immediateRefCount === 0) toggleImmediateRef(false);
+      if (immediateRefCount === 0) setImmediateRef(false);
     }
   }
   if (queue === outstandingQueue) outstandingQueue.head = null;
-  if (immediateRefCount === 0) toggleImmediateRef(false);
+  if (immediateRefCount === 0) setImmediateRef(false);
 }
 
 // ---- public API helpers --------------------------------------------------------
@@ -500,7 +511,7 @@ function clearImmediate(immediate) {
   if (!(immediate instanceof Immediate) || immediate._destroyed) return;
   setCount(immediateCount - 1);
   immediate._destroyed = true;
-  if (immediate[kRefed] && --immediateRefCount === 0) toggleImmediateRef(false);
+  if (immediate[kRefed] && --immediateRefCount === 0) setImmediateRef(false);
   immediate[kRefed] = null;
   immediate._onImmediate = null;
   immediateQueue.remove(immediate);

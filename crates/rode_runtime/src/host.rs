@@ -60,16 +60,39 @@ pub struct Callbacks {
     pub uv_exception: Option<Persistent<Function<'static>>>,
 }
 
+/// The slots of `State::loop_info` (lib/internal/process/task_queues.js and
+/// lib/internal/timers.js write them).
+#[derive(Clone, Copy)]
+pub enum LoopInfo {
+    /// Non-zero while the nextTick queue is non-empty.
+    HasTickScheduled = 0,
+    /// How many setImmediate callbacks are queued (the check handle calls JS if any).
+    ImmediateCount = 1,
+}
+pub const LOOP_INFO_SLOTS: usize = 2;
+
+impl State {
+    pub fn loop_info(&self, slot: LoopInfo) -> i32 {
+        let p = self.loop_info.get();
+        if p.is_null() {
+            0
+        } else {
+            // Single-threaded: JS writes these between calls, never during a read.
+            unsafe { *p.add(slot as usize) }
+        }
+    }
+}
+
 pub struct State {
     pub lp: Rc<UvLoop>,
     pub callbacks: RefCell<Callbacks>,
     pub options: Options,
-    /// Set by JS when the nextTick queue becomes non-empty.
-    pub tick_scheduled: Cell<bool>,
+    /// Memory shared with lib/ (an Int32Array's storage, see `LoopInfo`): flags that
+    /// JS sets on hot paths without calling into Rust, as Node's tickInfo and
+    /// immediateInfo. Null until internalBinding('task_queue') is first loaded.
+    pub loop_info: Cell<*mut i32>,
     /// Set when a promise rejection is waiting to be processed by the tick callback.
     pub rejection_to_warn: Cell<bool>,
-    /// Whether a setImmediate callback is queued (the check handle then calls JS).
-    pub immediate_pending: Cell<bool>,
     pub timer: Cell<Option<rode_uv::HandleId>>,
     pub immediate_idle: Cell<Option<rode_uv::HandleId>>,
     /// Nesting depth of make_callback: ticks are only drained at the outermost level.
@@ -139,9 +162,9 @@ pub fn call_js<'js>(
 /// Drains the nextTick queue and microtasks in Node's order (InternalCallbackScope::Close).
 pub fn process_ticks(ctx: &Ctx<'_>) {
     let st = state();
-    if !st.tick_scheduled.get() && !st.rejection_to_warn.get() {
+    if st.loop_info(LoopInfo::HasTickScheduled) == 0 && !st.rejection_to_warn.get() {
         engine::run_microtasks(ctx);
-        if !st.tick_scheduled.get() && !st.rejection_to_warn.get() {
+        if st.loop_info(LoopInfo::HasTickScheduled) == 0 && !st.rejection_to_warn.get() {
             return;
         }
     }
@@ -214,9 +237,8 @@ pub fn run(options: Options) -> i32 {
         lp: lp.clone(),
         callbacks: RefCell::new(Callbacks::default()),
         options,
-        tick_scheduled: Cell::new(false),
+        loop_info: Cell::new(std::ptr::null_mut()),
         rejection_to_warn: Cell::new(false),
-        immediate_pending: Cell::new(false),
         timer: Cell::new(None),
         immediate_idle: Cell::new(None),
         callback_depth: Cell::new(0),

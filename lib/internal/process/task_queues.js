@@ -4,7 +4,6 @@
 const {
   setTickCallback,
   runMicrotasks,
-  setHasTickScheduled,
   setHasRejectionToWarn,
 } = internalBinding('task_queue');
 // internal/validators loads only to throw.
@@ -50,10 +49,14 @@ const queue = new FixedQueue();
 let tickScheduled = false;
 let processPromiseRejections = () => false;
 
+// Shared with the host (as Node's tickInfo): [hasTickScheduled, immediateCount].
+const loopInfo = new Int32Array(internalBinding('task_queue').loopInfo);
+const kHasTickScheduled = 0;
+
 function setHasTick(v) {
   if (tickScheduled !== v) {
     tickScheduled = v;
-    setHasTickScheduled(v);
+    loopInfo[kHasTickScheduled] = v ? 1 : 0;
   }
 }
 

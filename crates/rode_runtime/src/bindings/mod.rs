@@ -67,7 +67,9 @@ fn build<'js>(ctx: &Ctx<'js>, name: &str) -> rquickjs::Result<Object<'js>> {
         "builtins" => {
             // The list is built on request: start-up only asks about single ids.
             set_fn(ctx, &obj, "ids", crate::builtins::ids)?;
-            set_fn(ctx, &obj, "exists", |id: String| crate::builtins::exists(&id))?;
+            set_fn(ctx, &obj, "exists", |id: String| {
+                crate::builtins::exists(&id)
+            })?;
             set_fn(ctx, &obj, "compileFunction", |ctx: Ctx<'js>, id: String| {
                 crate::builtins::compile(&ctx, &id)
             })?;

@@ -20,9 +20,16 @@ pub fn init<'js>(ctx: &Ctx<'js>, obj: &Object<'js>) -> rquickjs::Result<()> {
     super::set_fn(ctx, obj, "runMicrotasks", |ctx: Ctx<'js>| {
         engine::run_microtasks(&ctx)
     })?;
-    super::set_fn(ctx, obj, "setHasTickScheduled", |on: bool| {
-        host::state().tick_scheduled.set(on)
-    })?;
+    // The flags JS sets on hot paths, read by the host without a call (see
+    // host::LoopInfo). The buffer is kept alive by the binding object (bindings are
+    // cached for the life of the process), and is never detached or resized.
+    let info = rquickjs::ArrayBuffer::new(ctx.clone(), vec![0i32; host::LOOP_INFO_SLOTS])?;
+    let ptr = info
+        .as_raw()
+        .map(|p| p.as_ptr() as *mut i32)
+        .unwrap_or(std::ptr::null_mut());
+    host::state().loop_info.set(ptr);
+    obj.set("loopInfo", info)?;
     super::set_fn(ctx, obj, "setHasRejectionToWarn", |on: bool| {
         host::state().rejection_to_warn.set(on)
     })?;

@@ -14,7 +14,7 @@ pub fn init_handles(lp: &UvLoop) {
     st.timer.set(Some(timer));
     let check = lp.check_init(Box::new(|h: &mut host::Host, _lp, _id, _r: Ready| {
         let st = host::state();
-        if !st.immediate_pending.get() {
+        if st.loop_info(host::LoopInfo::ImmediateCount) == 0 {
             return;
         }
         // Node's CheckImmediate: processImmediate again while it left immediates
@@ -105,9 +105,6 @@ pub fn init<'js>(ctx: &Ctx<'js>, obj: &Object<'js>) -> rquickjs::Result<()> {
                 st.lp.stop(i);
             }
         }
-    })?;
-    super::set_fn(ctx, obj, "setImmediatePending", |on: bool| {
-        host::state().immediate_pending.set(on);
     })?;
     Ok(())
 }

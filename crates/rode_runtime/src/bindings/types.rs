@@ -15,7 +15,11 @@ fn class_id(v: &Opt<Value<'_>>) -> Option<u32> {
 /// Sets a check on the binding. Node's checks that come from V8 are nameless with
 /// length 0 (util.types.isMap.name === ''); isDataView is a JS function of one argument.
 fn put<'js>(obj: &Object<'js>, name: &str, f: Function<'js>) -> rquickjs::Result<()> {
-    let (shown, length) = if name == "isDataView" { (name, 1) } else { ("", 0) };
+    let (shown, length) = if name == "isDataView" {
+        (name, 1)
+    } else {
+        ("", 0)
+    };
     let f = f.with_name(shown)?;
     f.as_object()
         .map(|o| o.prop("length", Property::from(length).configurable()))
@@ -54,19 +58,27 @@ pub fn init<'js>(ctx: &Ctx<'js>, obj: &Object<'js>) -> rquickjs::Result<()> {
     put(
         obj,
         "isArgumentsObject",
-        Function::new(ctx.clone(), move |v: Opt<Value<'js>>| {
-            matches!(class_id(&v), Some(c) if c == cls::MAPPED_ARGUMENTS || c == cls::ARGUMENTS)
-        })?,
+        Function::new(
+            ctx.clone(),
+            move |v: Opt<Value<'js>>| matches!(class_id(&v), Some(c) if c == cls::MAPPED_ARGUMENTS || c == cls::ARGUMENTS),
+        )?,
     )?;
     // Generator objects, sync and async.
     put(
         obj,
         "isGeneratorObject",
-        Function::new(ctx.clone(), move |v: Opt<Value<'js>>| {
-            matches!(class_id(&v), Some(c) if c == cls::GENERATOR || c == cls::ASYNC_GENERATOR)
-        })?,
+        Function::new(
+            ctx.clone(),
+            move |v: Opt<Value<'js>>| matches!(class_id(&v), Some(c) if c == cls::GENERATOR || c == cls::ASYNC_GENERATOR),
+        )?,
     )?;
-    let boxed = [cls::NUMBER, cls::STRING, cls::BOOLEAN, cls::BIG_INT, cls::SYMBOL];
+    let boxed = [
+        cls::NUMBER,
+        cls::STRING,
+        cls::BOOLEAN,
+        cls::BIG_INT,
+        cls::SYMBOL,
+    ];
     put(
         obj,
         "isBoxedPrimitive",

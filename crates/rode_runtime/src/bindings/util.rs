@@ -102,7 +102,13 @@ fn bind_methods<'js>(
                     );
                     key
                 };
-                qjs::JS_DefinePropertyValue(c, bound, name_atom, name, qjs::JS_PROP_CONFIGURABLE as i32);
+                qjs::JS_DefinePropertyValue(
+                    c,
+                    bound,
+                    name_atom,
+                    name,
+                    qjs::JS_PROP_CONFIGURABLE as i32,
+                );
                 value = bound;
             }
             if qjs::JS_DefinePropertyValue(c, dst, atom, value, flags) < 0 {
