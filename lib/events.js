@@ -7,16 +7,8 @@
 
 // internal/errors and internal/validators load on first use: the checks on hot
 // paths test the common case inline and only call into them to throw.
-let lazyErrors;
-function errors() {
-  if (lazyErrors === undefined) lazyErrors = require('internal/errors');
-  return lazyErrors;
-}
-let lazyValidators;
-function validators() {
-  if (lazyValidators === undefined) lazyValidators = require('internal/validators');
-  return lazyValidators;
-}
+const errors = require.lazy('internal/errors');
+const validators = require.lazy('internal/validators');
 function validateFunction(value, name) {
   if (typeof value !== 'function') validators().validateFunction(value, name);
 }

@@ -73,6 +73,13 @@ function requireBuiltin(id) {
   return mod.exports;
 }
 
+// require.lazy(id): a function that loads the builtin on its first call and returns
+// it from then on, for modules that need another only on a rare path.
+requireBuiltin.lazy = function lazy(id) {
+  let mod;
+  return () => (mod === undefined ? (mod = requireBuiltin(id)) : mod);
+};
+
 const BuiltinModule = {
   exists(id) { return typeof id === 'string' && exists(id); },
   canBeRequiredByUsers,

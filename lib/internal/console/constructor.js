@@ -4,11 +4,7 @@
 
 // util.inspect is loaded when something other than plain strings is printed: a
 // program that only logs strings never pays for it.
-let lazyInspect;
-function inspectModule() {
-  if (lazyInspect === undefined) lazyInspect = require('internal/util/inspect');
-  return lazyInspect;
-}
+const inspectModule = require.lazy('internal/util/inspect');
 function inspect(...args) { return inspectModule().inspect(...args); }
 function formatWithOptions(...args) { return inspectModule().formatWithOptions(...args); }
 function getStringWidth(...args) { return inspectModule().getStringWidth(...args); }
@@ -24,16 +20,8 @@ function plainStrings(args) {
   return args.length === 1 ? args[0] : args.join(' ');
 }
 
-let lazyErrors;
-function errors() {
-  if (lazyErrors === undefined) lazyErrors = require('internal/errors');
-  return lazyErrors;
-}
-let lazyValidators;
-function validators() {
-  if (lazyValidators === undefined) lazyValidators = require('internal/validators');
-  return lazyValidators;
-}
+const errors = require.lazy('internal/errors');
+const validators = require.lazy('internal/validators');
 let lazyUtilBinding;
 function previewEntries(value, isIterator) {
   if (lazyUtilBinding === undefined) lazyUtilBinding = internalBinding('util');

@@ -10,16 +10,8 @@ const kWatermarkData = Symbol.for('nodejs.watermarkData');
 const kFirstEventParam = Symbol('nodejs.kFirstEventParam');
 const SymbolDispose = Symbol.dispose || Symbol.for('nodejs.dispose');
 
-let lazyErrors;
-function errors() {
-  if (lazyErrors === undefined) lazyErrors = require('internal/errors');
-  return lazyErrors;
-}
-let lazyEventTargetModule;
-function lazyEventTarget() {
-  if (lazyEventTargetModule === undefined) lazyEventTargetModule = require('internal/event_target');
-  return lazyEventTargetModule;
-}
+const errors = require.lazy('internal/errors');
+const lazyEventTarget = require.lazy('internal/event_target');
 const {
   validateAbortSignal,
   validateFunction,

@@ -3,16 +3,12 @@
 // resolution uses are kept: name, main, type, exports, imports.
 
 const path = require('path');
-// internal/url is loaded on first use: resolving a plain CommonJS program needs no URL.
-let urlModule;
-function lazyUrl() {
-  if (urlModule === undefined) urlModule = require('internal/url');
-  return urlModule;
-}
-function pathToFileURLHref(a) { return lazyUrl().pathToFileURLHref(a); }
-function fileURLToPath(a) { return lazyUrl().fileURLToPath(a); }
-function isURL(a) { return lazyUrl().isURL(a); }
-function getScheme(a) { return lazyUrl().getScheme(a); }
+// internal/url is loaded on first use: reading package.json files needs no URL.
+const urlModule = require.lazy('internal/url');
+const pathToFileURLHref = (a) => urlModule().pathToFileURLHref(a);
+const fileURLToPath = (a) => urlModule().fileURLToPath(a);
+const isURL = (a) => urlModule().isURL(a);
+const getScheme = (a) => urlModule().getScheme(a);
 
 let fsBinding;
 function binding() {

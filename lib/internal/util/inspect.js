@@ -119,16 +119,8 @@ const inspectDefaultOptions = {
 
 const customInspectSymbol = Symbol.for('nodejs.util.inspect.custom');
 
-let lazyErrors;
-function errors() {
-  if (lazyErrors === undefined) lazyErrors = require('internal/errors');
-  return lazyErrors;
-}
-let lazyValidators;
-function validators() {
-  if (lazyValidators === undefined) lazyValidators = require('internal/validators');
-  return lazyValidators;
-}
+const errors = require.lazy('internal/errors');
+const validators = require.lazy('internal/validators');
 
 // ---------------------------------------------------------------------------
 // String escaping

@@ -29,14 +29,10 @@ const {
 } = require('internal/modules/helpers');
 const packageJsonReader = require('internal/modules/package_json_reader');
 // internal/url is loaded on first use: resolving a plain CommonJS program needs no URL.
-let urlModule;
-function lazyUrl() {
-  if (urlModule === undefined) urlModule = require('internal/url');
-  return urlModule;
-}
-function pathToFileURLHref(a) { return lazyUrl().pathToFileURLHref(a); }
-function fileURLToPath(a) { return lazyUrl().fileURLToPath(a); }
-function isURL(a) { return lazyUrl().isURL(a); }
+const urlModule = require.lazy('internal/url');
+const pathToFileURLHref = (a) => urlModule().pathToFileURLHref(a);
+const fileURLToPath = (a) => urlModule().fileURLToPath(a);
+const isURL = (a) => urlModule().isURL(a);
 
 const kIsMainSymbol = Symbol('kIsMainSymbol');
 const kIsCachedByESMLoader = Symbol('kIsCachedByESMLoader');
