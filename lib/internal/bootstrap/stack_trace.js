@@ -188,6 +188,32 @@ function withoutConstructorFrames(error, callsites) {
 // are hidden, so the list is cut to the limit only when formatted.
 const kSpareFrames = 8;
 
+// Where each value was last thrown (the engine reports every throw to the hook
+// below): an uncaught error's arrow points there, as at V8's message location.
+const throwSites = new WeakMap();
+let primitiveThrow;
+function recordThrowSite(value, callsites) {
+  const cs = callsites[0];
+  if (cs === undefined || cs.isNative()) return;
+  const file = cs.getFileName();
+  // lib/'s own rethrows (a `finally` that lets the error through) keep the user's site,
+  // as V8's rethrows keep the message location.
+  if (typeof file !== 'string' || file.startsWith('node:')) return;
+  const site = { file, line: cs.getLineNumber(), column: cs.getColumnNumber() };
+  if (value !== null && (typeof value === 'object' || typeof value === 'function')) {
+    throwSites.set(value, site);
+  } else {
+    primitiveThrow = { value, site };
+  }
+}
+function throwSiteOf(value) {
+  if (value !== null && (typeof value === 'object' || typeof value === 'function')) {
+    return throwSites.get(value);
+  }
+  return primitiveThrow !== undefined && Object.is(primitiveThrow.value, value) ?
+    primitiveThrow.site : undefined;
+}
+
 function virtualizeStackTraceLimit() {
   const desc = Object.getOwnPropertyDescriptor(Error, 'stackTraceLimit');
   if (desc === undefined || typeof desc.get !== 'function' || typeof desc.set !== 'function') {
@@ -229,6 +255,8 @@ function install() {
     if (isError(error) && !stackData.has(error) && !hasOwn(error, 'stack')) {
       normalizeEngineError(error, callsites);
       attachStackFirst(error, lazy);
+    } else {
+      recordThrowSite(error, callsites);
     }
     // What is returned is all the engine keeps: never undefined, or it would ask
     // again at every frame the exception unwinds through.
@@ -315,5 +343,6 @@ module.exports = {
   nodeFrameArrow: (err) => format().nodeFrameArrow(err),
   nodeFrames,
   setNodeFrame,
+  throwSiteOf,
   uncaughtDecoration,
 };

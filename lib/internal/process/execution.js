@@ -2,7 +2,7 @@
 // 'uncaughtException' listeners; with none, 'exit' is emitted and the error is printed
 // the way Node prints it (source line and caret, then util.inspect of the error).
 
-const { firstFrameLocation } = require('internal/bootstrap/stack_trace');
+const { firstFrameLocation, throwSiteOf } = require('internal/bootstrap/stack_trace');
 const { writeSync } = internalBinding('stdio');
 const { readFileUtf8 } = internalBinding('fs');
 
@@ -40,21 +40,34 @@ function sourceLine(file, line) {
 }
 
 function arrowFor(err, fromPromise) {
-  if (err === null || (typeof err !== 'object' && typeof err !== 'function')) return '';
   let stack;
-  try { stack = err.stack; } catch { return ''; }
-  const loc = firstFrameLocation(stack);
+  if (err !== null && (typeof err === 'object' || typeof err === 'function')) {
+    try { stack = err.stack; } catch { /* no stack then */ }
+  }
+  const first = firstFrameLocation(stack);
+  // Node points at V8's message location, where the value was last thrown; for an
+  // ES module, or an error that arrived as a rejection, at the error's first frame.
+  let loc;
+  let atThrow = false;
+  if (first !== undefined && (fromPromise || first.file.startsWith('file://'))) {
+    loc = first;
+  } else {
+    const site = fromPromise ? undefined : throwSiteOf(err);
+    if (site !== undefined && typeof site.file === 'string' && site.line >= 1) {
+      loc = site;
+    } else {
+      loc = first;
+    }
+    atThrow = true;
+  }
   if (loc === undefined) return '';
-  let src = sourceLine(loc.file, loc.line);
+  const src = sourceLine(loc.file, loc.line);
   if (src === undefined) return '';
-  if (loc.line === 1 && src.startsWith('#!')) src = src;
   let caret = Math.max(0, loc.column - 1);
-  // The engine knows where the error was created, V8 where it was thrown: for the usual
-  // `throw new X()` on one line, point at the throw. (For an ES module, or an error
-  // that reached here as a rejection, Node points at the error's first frame.)
-  if (!fromPromise && !loc.file.startsWith('file://')) {
+  // The engine's position is the thrown expression's; V8's is the `throw`.
+  if (atThrow) {
     const t = src.lastIndexOf('throw', caret);
-    if (t !== -1 && /^throw\s/.test(src.slice(t))) caret = t;
+    if (t !== -1 && /^throw\b/.test(src.slice(t))) caret = t;
   }
   return `${loc.file}:${loc.line}\n${src}\n${' '.repeat(caret)}^\n`;
 }
@@ -82,9 +95,21 @@ function printUncaught(err, fromPromise = false) {
     const arrow = decoration?.arrow ?? nodeFrameArrow(err) ?? arrowFor(err, fromPromise);
     if (isErrorLike(err)) {
       out = `${arrow}${arrow ? '\n' : ''}${inspect(err, { colors })}\n`;
+    } else if (err !== null && (typeof err === 'object' || typeof err === 'function')) {
+      // Node's layout for a thrown non-error: a blank line first when it came from a
+      // file, after the arrow when from -e/stdin.
+      if (!arrow) {
+        out = `${inspect(err, { colors })}\n`;
+      } else if (arrow.startsWith('[')) {
+        out = `${arrow}\n${inspect(err, { colors })}\n`;
+      } else {
+        out = `\n${arrow}${inspect(err, { colors })}\n`;
+      }
+    } else if (arrow) {
+      // A primitive: Node's own layout for it.
+      out = `\n${arrow}${inspect(err, { colors })}\n(Use \`node --trace-uncaught ...\` to show where the exception was thrown)\n`;
     } else {
-      out = `${arrow}Uncaught ${inspect(err, { colors })}\n`;
-      if (arrow) out = `${arrow}${inspect(err, { colors })}\n(Use \`node --trace-uncaught ...\` to show where the exception was thrown)\n`;
+      out = `Uncaught ${inspect(err, { colors })}\n`;
     }
   } catch {
     out = `${String(err)}\n`;

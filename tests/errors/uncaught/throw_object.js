@@ -1,0 +1,3 @@
+const o = {a: 1};
+function f() { throw o; }
+f();

@@ -1,0 +1,4 @@
+function f() {
+  throw 1;
+}
+f();
