@@ -108,6 +108,19 @@ const rules = [
     if (found === undefined) return undefined;
     return `${found.name} is not a ${found.isNew ? 'constructor' : 'function'}`;
   }],
+  [/^cannot convert symbol to string$/, () => 'Cannot convert a Symbol value to a string'],
+  [/^empty array$/, () => 'Reduce of empty array with no initial value'],
+  [/^private class field '(#[\w$]+)' does not exist$/, (m, e, cs) => {
+    // V8 tells reads from writes: an assignment to the member on the line is a write.
+    const text = cs && cs[0] ? sourceLine(cs[0].getFileName(), cs[0].getLineNumber()) : undefined;
+    const write = text !== undefined &&
+      new RegExp(`\\.${m[1].replace(/\$/g, '\\$')}\\s*(?:=(?![=>])|[-+*/%&|^]=|\\+\\+|--)`).test(text);
+    return write ?
+      `Cannot write private member ${m[1]} to an object whose class did not declare it` :
+      `Cannot read private member ${m[1]} from an object whose class did not declare it`;
+  }],
+  [/^(?:expecting hex digit|expecting %|expecting surrogate pair|malformed UTF-8|invalid character)$/,
+   () => 'URI malformed'],
   [/^not a constructor$/, (m, e, cs) => {
     const name = calleeOf(cs);
     return name ? `${name} is not a constructor` : undefined;
@@ -117,7 +130,7 @@ const rules = [
 function normalizeEngineError(error, callsites) {
   const proto = Object.getPrototypeOf(error);
   if (proto !== TypeError.prototype && proto !== ReferenceError.prototype &&
-      proto !== RangeError.prototype) {
+      proto !== RangeError.prototype && proto !== URIError.prototype) {
     return;
   }
   const d = Object.getOwnPropertyDescriptor(error, 'message');
