@@ -86,6 +86,19 @@ function calleeOf(callsites, withNew = false) {
   return { name, isNew: /\bnew\s+$/.test(before) };
 }
 
+// The built-in that raised the error, when the top frame is one (QuickJS lists
+// native frames; V8 names the method in its message).
+function nativeName(cs) {
+  const top = cs && cs[0];
+  if (top === undefined || !top.isNative()) return undefined;
+  const name = top.getFunctionName();
+  return typeof name === 'string' && name !== '' ? name : undefined;
+}
+
+const kReflectMethods = ['apply', 'construct', 'defineProperty', 'deleteProperty', 'get',
+  'getOwnPropertyDescriptor', 'getPrototypeOf', 'has', 'isExtensible', 'ownKeys',
+  'preventExtensions', 'set', 'setPrototypeOf'];
+
 const rules = [
   [/^cannot read property '(.*)' of (undefined|null)$/s,
    (m) => `Cannot read properties of ${m[2]} (reading '${m[1]}')`],
@@ -93,7 +106,16 @@ const rules = [
    (m) => `Cannot set properties of ${m[2]} (setting '${m[1]}')`],
   [/^(.*) is not initialized$/s,
    (m) => `Cannot access '${m[1]}' before initialization`],
-  [/^'(.*)' is read-only$/s, () => 'Assignment to constant variable.'],
+  [/^'(.*)' is read-only$/s, (m, e, cs) => {
+    // The same words for a const binding and a read-only property: an assignment
+    // to `.name` on the line is the property (V8 names the object by its class).
+    const text = cs && cs[0] ? sourceLine(cs[0].getFileName(), cs[0].getLineNumber()) : undefined;
+    const name = m[1].replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    if (text !== undefined && new RegExp(`(?:\\.${name}|\\[['"\`]${name}['"\`]\\])\\s*=(?![=>])`).test(text)) {
+      return `Cannot assign to read only property '${m[1]}' of object '#<Object>'`;
+    }
+    return 'Assignment to constant variable.';
+  }],
   [/^invalid array length$/, () => 'Invalid array length'],
   [/^cannot convert to object$/, () => 'Cannot convert undefined or null to object'],
   [/^class constructors must be invoked with 'new'$/,
@@ -109,6 +131,29 @@ const rules = [
     return `${found.name} is not a ${found.isNew ? 'constructor' : 'function'}`;
   }],
   [/^cannot convert symbol to string$/, () => 'Cannot convert a Symbol value to a string'],
+  [/^BigInt division by zero$/, () => 'Division by zero'],
+  [/^Date value is NaN$/, () => 'Invalid time value'],
+  [/^invalid number of digits$/, (m, e, cs) => {
+    switch (nativeName(cs)) {
+      case 'toFixed': return 'toFixed() digits argument must be between 0 and 100';
+      case 'toPrecision': return 'toPrecision() argument must be between 1 and 100';
+      case 'toExponential': return 'toExponential() argument must be between 0 and 100';
+      default: return undefined;
+    }
+  }],
+  [/^invalid value used as WeakMap key$/, () => 'Invalid value used as weak map key'],
+  [/^invalid value used as WeakSet key$/, () => 'Invalid value used in weak set'],
+  [/^null or undefined are forbidden$/, (m, e, cs) => {
+    const name = nativeName(cs);
+    return name ? `String.prototype.${name} called on null or undefined` : undefined;
+  }],
+  [/^not an object$/, (m, e, cs) => {
+    const name = nativeName(cs);
+    return name && kReflectMethods.includes(name) ? `Reflect.${name} called on non-object` : undefined;
+  }],
+  [/^cannot convert BigInt to number$/, (m, e, cs) => (nativeName(cs) ?
+    'Cannot convert a BigInt value to a number' :
+    'Cannot mix BigInt and other types, use explicit conversions')],
   [/^empty array$/, () => 'Reduce of empty array with no initial value'],
   [/^private class field '(#[\w$]+)' does not exist$/, (m, e, cs) => {
     // V8 tells reads from writes: an assignment to the member on the line is a write.

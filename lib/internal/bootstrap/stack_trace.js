@@ -149,7 +149,9 @@ function normalizeEngineError(error, callsites) {
   // Only errors the engine raised carry a lower-case message: skip the module load
   // for the common case of errors that programs and lib/ construct themselves.
   const msg = Object.getOwnPropertyDescriptor(error, 'message')?.value;
-  if (typeof msg !== 'string' || !/^(?:[a-z']|not |class )/.test(msg)) return;
+  if (typeof msg !== 'string' || !/^(?:[a-z']|not |class |BigInt division|Date value)/.test(msg)) {
+    return;
+  }
   engineMessages ??= require('internal/bootstrap/engine_messages');
   engineMessages.normalizeEngineError(error, callsites);
 }
