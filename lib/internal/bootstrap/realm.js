@@ -82,6 +82,7 @@ requireBuiltin.lazy = function lazy(id) {
 
 const BuiltinModule = {
   exists(id) { return typeof id === 'string' && exists(id); },
+  isLoaded(id) { return cache.has(id); },
   canBeRequiredByUsers,
   canBeRequiredWithoutScheme,
   normalizeRequirableId(id) {

@@ -517,12 +517,44 @@ const keyKey = 'Key';
 const valuesKey = 'Values';
 const indexKey = '(index)';
 
+// The console.* diagnostics channels get each call's arguments before they are
+// formatted, as in Node. No channel can have subscribers before the program loads
+// diagnostics_channel, so until then this is a lookup.
+const { BuiltinModule } = require('internal/bootstrap/realm');
+let diagnosticsChannel;
+const channels = { __proto__: null };
+function publish(name, args) {
+  if (diagnosticsChannel === undefined) {
+    if (!BuiltinModule.isLoaded('diagnostics_channel')) return;
+    diagnosticsChannel = require('diagnostics_channel');
+  }
+  const ch = channels[name] ??= diagnosticsChannel.channel(`console.${name}`);
+  if (ch.hasSubscribers) ch.publish(args);
+}
+
 const consoleMethods = {
   log(...args) {
+    publish('log', args);
+    this[kWriteToConsole](kUseStdout, this[kFormatForStdout](args));
+  },
+
+  info(...args) {
+    publish('info', args);
+    this[kWriteToConsole](kUseStdout, this[kFormatForStdout](args));
+  },
+
+  debug(...args) {
+    publish('debug', args);
     this[kWriteToConsole](kUseStdout, this[kFormatForStdout](args));
   },
 
   warn(...args) {
+    publish('warn', args);
+    this[kWriteToConsole](kUseStderr, this[kFormatForStderr](args));
+  },
+
+  error(...args) {
+    publish('error', args);
     this[kWriteToConsole](kUseStderr, this[kFormatForStderr](args));
   },
 
@@ -743,9 +775,6 @@ const methodOrder = [
   'groupEnd', 'table', 'dirxml', 'groupCollapsed',
 ];
 const aliases = {
-  info: 'log',
-  debug: 'log',
-  error: 'warn',
   dirxml: 'log',
   groupCollapsed: 'group',
 };
