@@ -442,7 +442,23 @@ function createProcess() {
   define('execPath', execPath);
   define('debugPort', 9229);
   define('argv0', options.argv0 || 'rode');
-  define('allowedNodeEnvironmentFlags', new Set());
+  // Made on first read, as in Node (an accessor until then).
+  Object.defineProperty(p, 'allowedNodeEnvironmentFlags', {
+    get() {
+      const flags = require('internal/process/allowed_flags').createAllowedFlags();
+      Object.defineProperty(p, 'allowedNodeEnvironmentFlags', {
+        value: flags, writable: true, enumerable: true, configurable: true,
+      });
+      return flags;
+    },
+    set(value) {
+      Object.defineProperty(p, 'allowedNodeEnvironmentFlags', {
+        value, writable: true, enumerable: true, configurable: true,
+      });
+    },
+    enumerable: true,
+    configurable: true,
+  });
   if (options.flags.includes('--no-deprecation')) define('noDeprecation', true);
   if (options.flags.includes('--throw-deprecation')) define('throwDeprecation', true);
   if (options.flags.includes('--trace-deprecation')) define('traceDeprecation', true);

@@ -1503,17 +1503,20 @@ function formatMapUnbounded(ctx, value, recurseTimes) {
   return formatMap(ctx, value, recurseTimes, true);
 }
 
+// As Node's: the set's own `size` and iterator (a subclass that overrides them is
+// shown as it says it is); a null-prototype set, which has neither, unbounded
+// through the built-in iterator.
 function formatSet(ctx, value, recurseTimes, unbounded) {
-  const length = setSize.call(value);
+  const length = unbounded ? Infinity : value.size;
   const maxLength = unbounded ? Infinity : Math.min(Math.max(0, ctx.maxArrayLength), length);
   const remaining = unbounded ? 0 : length - maxLength;
   const output = [];
   ctx.indentationLvl += 2;
   let i = 0;
-  const it = setValues.call(value);
-  for (let step = it.next(); !step.done; step = it.next()) {
+  const values = unbounded ? { [Symbol.iterator]: () => setValues.call(value) } : value;
+  for (const v of values) {
     if (i >= maxLength) break;
-    output.push(formatValue(ctx, step.value, recurseTimes));
+    output.push(formatValue(ctx, v, recurseTimes));
     i++;
   }
   if (remaining > 0) {
@@ -1524,17 +1527,17 @@ function formatSet(ctx, value, recurseTimes, unbounded) {
 }
 
 function formatMap(ctx, value, recurseTimes, unbounded) {
-  const length = mapSize.call(value);
+  const length = unbounded ? Infinity : value.size;
   const maxLength = unbounded ? Infinity : Math.min(Math.max(0, ctx.maxArrayLength), length);
   const remaining = unbounded ? 0 : length - maxLength;
   const output = [];
   ctx.indentationLvl += 2;
   let i = 0;
-  const it = mapEntries.call(value);
-  for (let step = it.next(); !step.done; step = it.next()) {
+  const entries = unbounded ? { [Symbol.iterator]: () => mapEntries.call(value) } : value;
+  for (const { 0: key, 1: val } of entries) {
     if (i >= maxLength) break;
-    const k = formatValue(ctx, step.value[0], recurseTimes);
-    const v = formatValue(ctx, step.value[1], recurseTimes);
+    const k = formatValue(ctx, key, recurseTimes);
+    const v = formatValue(ctx, val, recurseTimes);
     output.push(`${k} => ${v}`);
     i++;
   }
