@@ -10,13 +10,23 @@ use std::io::Read;
 /// A started signal handle: keep it to stop watching.
 pub struct SignalWatch {
     pub handle: HandleId,
+    signum: i32,
     sig_id: signal_hook::SigId,
     reader: UnixStream,
+}
+
+thread_local! {
+    /// Per signal, the default-performing action installed by signal_stop.
+    static DEFAULT_ACTIONS: std::cell::RefCell<std::collections::HashMap<i32, signal_hook::SigId>> =
+        std::cell::RefCell::new(std::collections::HashMap::new());
 }
 
 impl<C: 'static> Loop<C> {
     /// uv_signal_start: `cb` runs once per delivery batch of `signum`.
     pub fn signal_start(&self, signum: i32, mut cb: Callback<C>) -> std::io::Result<SignalWatch> {
+        if let Some(id) = DEFAULT_ACTIONS.with(|d| d.borrow_mut().remove(&signum)) {
+            signal_hook::low_level::unregister(id);
+        }
         let (read, write) = std::os::unix::net::UnixStream::pair()?;
         read.set_nonblocking(true)?;
         write.set_nonblocking(true)?;
@@ -49,6 +59,7 @@ impl<C: 'static> Loop<C> {
         };
         Ok(SignalWatch {
             handle,
+            signum,
             sig_id,
             reader,
         })
@@ -57,6 +68,22 @@ impl<C: 'static> Loop<C> {
     /// uv_signal_stop: restores the signal's previous disposition once no watch is left.
     pub fn signal_stop(&self, mut w: SignalWatch) {
         signal_hook::low_level::unregister(w.sig_id);
+        // signal-hook keeps its OS handler installed after the last action goes, which
+        // would swallow the signal: an action that performs the default one stands in
+        // until the signal is watched again.
+        let signum = w.signum;
+        let default = unsafe {
+            signal_hook::low_level::register(signum, move || {
+                let _ = signal_hook::low_level::emulate_default_handler(signum);
+            })
+        };
+        if let Ok(id) = default {
+            DEFAULT_ACTIONS.with(|d| {
+                if let Some(old) = d.borrow_mut().insert(signum, id) {
+                    signal_hook::low_level::unregister(old);
+                }
+            });
+        }
         self.io_deregister(&mut w.reader);
         self.close(w.handle, None);
     }

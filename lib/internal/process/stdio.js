@@ -125,16 +125,20 @@ class ConsoleWriter extends EventEmitter {
   }
 }
 
-// process.stdin: a Readable over fd 0. Reading is synchronous and whole (the input is
-// read at the first _read); an asynchronous pipe reader comes with the net/tty issue.
+// process.stdin: a Readable over fd 0. A pipe, socket or terminal is read on the
+// loop as data arrives (keeping the process alive while flowing, as Node's
+// stdin); a file or /dev/null is read whole at the first _read.
 let StdinClass;
 function createStdin() {
   if (StdinClass === undefined) {
     const { Readable } = require('stream');
+    const stdioBinding = internalBinding('stdio');
     StdinClass = class ReadStream extends Readable {
       constructor() {
         super({ highWaterMark: 64 * 1024 });
         this.fd = 0;
+        this._handleId = undefined;
+        this._refed = true;
         if (isatty(0)) {
           this.isTTY = true;
           this.isRaw = false;
@@ -142,9 +146,41 @@ function createStdin() {
       }
 
       _read() {
-        const text = internalBinding('stdio').readStdinSync();
+        if (this._handleId !== undefined) {
+          this._setRef(true);
+          return;
+        }
+        const id = stdioBinding.stdinStart((chunk) => {
+          if (chunk === null) {
+            this._handleId = undefined;
+            this.push(null);
+          } else {
+            this.push(require('buffer').Buffer.from(chunk));
+          }
+        });
+        if (id !== false) {
+          this._handleId = id;
+          this._setRef(this._refed);
+          return;
+        }
+        const text = stdioBinding.readStdinSync();
         if (text.length > 0) this.push(require('buffer').Buffer.from(text));
         this.push(null);
+      }
+
+      _setRef(on) {
+        if (this._handleId !== undefined) stdioBinding.stdinRef(this._handleId, on);
+      }
+
+      // A paused stdin no longer keeps the process alive (Node stops reading).
+      pause() {
+        this._setRef(false);
+        return super.pause();
+      }
+
+      resume() {
+        if (this._refed) this._setRef(true);
+        return super.resume();
       }
 
       setRawMode(flag) {
@@ -152,8 +188,17 @@ function createStdin() {
         return this;
       }
 
-      ref() { return this; }
-      unref() { return this; }
+      ref() {
+        this._refed = true;
+        this._setRef(true);
+        return this;
+      }
+
+      unref() {
+        this._refed = false;
+        this._setRef(false);
+        return this;
+      }
     };
   }
   return new StdinClass();

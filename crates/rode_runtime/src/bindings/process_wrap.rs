@@ -25,7 +25,12 @@ thread_local! {
 }
 
 /// Reads a pipe on the loop and hands each chunk (then `null` at EOF) to `cb`.
-fn watch_pipe<'js, R>(ctx: &Ctx<'js>, pipe: R, cb: Function<'js>) -> std::io::Result<()>
+/// Also used for the process's own stdin (bindings/stdio.rs).
+pub(super) fn watch_pipe<'js, R>(
+    ctx: &Ctx<'js>,
+    pipe: R,
+    cb: Function<'js>,
+) -> std::io::Result<HandleId>
 where
     R: Into<mio::unix::pipe::Receiver>,
 {
@@ -77,8 +82,7 @@ where
             }),
         )
     })?;
-    let _ = id;
-    Ok(())
+    Ok(id)
 }
 
 pub fn init<'js>(ctx: &Ctx<'js>, obj: &Object<'js>) -> rquickjs::Result<()> {
@@ -102,10 +106,12 @@ pub fn init<'js>(ctx: &Ctx<'js>, obj: &Object<'js>) -> rquickjs::Result<()> {
             let pid = child.id();
             if let Some(out) = child.stdout.take() {
                 watch_pipe(&ctx, out, onout)
+                    .map(|_| ())
                     .map_err(|e| host::throw_uv(&ctx, &e, "spawn", None, None))?;
             }
             if let Some(err) = child.stderr.take() {
                 watch_pipe(&ctx, err, onerr)
+                    .map(|_| ())
                     .map_err(|e| host::throw_uv(&ctx, &e, "spawn", None, None))?;
             }
             CHILDREN.with(|c| {

@@ -65,10 +65,70 @@ pub fn init<'js>(ctx: &Ctx<'js>, obj: &Object<'js>) -> rquickjs::Result<()> {
             _ => "UNKNOWN",
         }
     })?;
+    // stdin read on the loop, chunk by chunk, when it is a pipe, a socket or a
+    // terminal (what libuv reads as a stream); anything else (a file, /dev/null)
+    // is read whole by readStdinSync. Returns the handle id, or false.
+    super::set_fn(
+        ctx,
+        obj,
+        "stdinStart",
+        |ctx: Ctx<'js>, cb: rquickjs::Function<'js>| -> rquickjs::Result<Value<'js>> {
+            if !stdin_is_stream() {
+                return Ok(Value::new_bool(ctx, false));
+            }
+            let fd = unsafe { libc::dup(0) };
+            if fd < 0 {
+                return Ok(Value::new_bool(ctx, false));
+            }
+            remember_stdin_flags();
+            // The duplicate shares fd 0's file description: watch_pipe makes it
+            // non-blocking, which the exit handler undoes for the terminal's sake.
+            let rx =
+                unsafe { <mio::unix::pipe::Receiver as std::os::fd::FromRawFd>::from_raw_fd(fd) };
+            match super::process_wrap::watch_pipe(&ctx, rx, cb) {
+                Ok(id) => Ok(Value::new_number(ctx, id.as_u64() as f64)),
+                Err(_) => Ok(Value::new_bool(ctx, false)),
+            }
+        },
+    )?;
+    // While paused (or unref'd), stdin does not keep the loop alive.
+    super::set_fn(ctx, obj, "stdinRef", |id: f64, on: bool| {
+        crate::host::with_loop(|lp| lp.set_ref(rode_uv::HandleId::from_u64(id as u64), on));
+    })?;
     super::set_fn(ctx, obj, "readStdinSync", || -> String {
         let mut s = Vec::new();
         let _ = std::io::stdin().read_to_end(&mut s);
         String::from_utf8_lossy(&s).into_owned()
     })?;
     Ok(())
+}
+
+fn stdin_is_stream() -> bool {
+    let mut st: libc::stat = unsafe { std::mem::zeroed() };
+    if unsafe { libc::fstat(0, &mut st) } != 0 {
+        return false;
+    }
+    let kind = st.st_mode & libc::S_IFMT;
+    kind == libc::S_IFIFO || kind == libc::S_IFSOCK || unsafe { libc::isatty(0) } == 1
+}
+
+/// fd 0's status flags before stdin was made non-blocking (-1 until then).
+static STDIN_FLAGS: std::sync::atomic::AtomicI32 = std::sync::atomic::AtomicI32::new(-1);
+
+extern "C" fn restore_stdin_flags() {
+    let flags = STDIN_FLAGS.load(std::sync::atomic::Ordering::Relaxed);
+    if flags >= 0 {
+        unsafe { libc::fcntl(0, libc::F_SETFL, flags) };
+    }
+}
+
+fn remember_stdin_flags() {
+    if STDIN_FLAGS.load(std::sync::atomic::Ordering::Relaxed) >= 0 {
+        return;
+    }
+    let flags = unsafe { libc::fcntl(0, libc::F_GETFL) };
+    if flags >= 0 {
+        STDIN_FLAGS.store(flags, std::sync::atomic::Ordering::Relaxed);
+        unsafe { libc::atexit(restore_stdin_flags) };
+    }
 }
