@@ -4,33 +4,18 @@
 // where V8's differs) to V8's. Where V8 names the failing expression
 // ("o.f is not a function"), the expression is read from the source line.
 
-const { readFileUtf8 } = internalBinding('fs');
-
-const sourceCache = new Map();
-
+// Source lines come from the cache stack formatting keeps; only files (not -e or
+// stdin code) are looked at here.
 function sourceLine(file, line) {
-  if (typeof file !== 'string' || file.startsWith('node:') || line == null) return undefined;
-  let path = file;
-  if (path.startsWith('file://')) {
-    try {
-      path = decodeURIComponent(path.slice(7));
-    } catch {
-      return undefined;
-    }
-  } else if (!path.startsWith('/')) {
+  if (typeof file !== 'string' || !(file.startsWith('/') || file.startsWith('file://'))) {
     return undefined;
   }
-  let lines = sourceCache.get(path);
-  if (lines === undefined) {
-    try {
-      lines = readFileUtf8(path).split('\n');
-    } catch {
-      lines = null;
-    }
-    if (sourceCache.size > 64) sourceCache.clear();
-    sourceCache.set(path, lines);
-  }
-  return lines === null ? undefined : lines[line - 1];
+  return require('internal/bootstrap/stack_positions').sourceLine(file, line);
+}
+
+// The source line of the call site where the engine raised the error.
+function raisedAt(cs) {
+  return cs && cs[0] ? sourceLine(cs[0].getFileName(), cs[0].getLineNumber()) : undefined;
 }
 
 const identChar = /[\w$]/;
@@ -109,7 +94,7 @@ const rules = [
   [/^'(.*)' is read-only$/s, (m, e, cs) => {
     // The same words for a const binding and a read-only property: an assignment
     // to `.name` on the line is the property (V8 names the object by its class).
-    const text = cs && cs[0] ? sourceLine(cs[0].getFileName(), cs[0].getLineNumber()) : undefined;
+    const text = raisedAt(cs);
     const name = m[1].replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     if (text !== undefined && new RegExp(`(?:\\.${name}|\\[['"\`]${name}['"\`]\\])\\s*=(?![=>])`).test(text)) {
       return `Cannot assign to read only property '${m[1]}' of object '#<Object>'`;
@@ -157,7 +142,7 @@ const rules = [
   [/^empty array$/, () => 'Reduce of empty array with no initial value'],
   [/^private class field '(#[\w$]+)' does not exist$/, (m, e, cs) => {
     // V8 tells reads from writes: an assignment to the member on the line is a write.
-    const text = cs && cs[0] ? sourceLine(cs[0].getFileName(), cs[0].getLineNumber()) : undefined;
+    const text = raisedAt(cs);
     const write = text !== undefined &&
       new RegExp(`\\.${m[1].replace(/\$/g, '\\$')}\\s*(?:=(?![=>])|[-+*/%&|^]=|\\+\\+|--)`).test(text);
     return write ?

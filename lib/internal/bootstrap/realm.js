@@ -5,11 +5,14 @@ const { ids: allIds, exists, compileFunction } = internalBinding('builtins');
 let traceBindings = false;
 
 const bindingCache = { __proto__: null };
+// Binding names in load order (see isBindingFunction).
+const loadedBindings = [];
 function getInternalBinding(name) {
   let b = bindingCache[name];
   if (b === undefined) {
     const t0 = traceBindings ? bindingCache.process_methods?.hrtimeNs() : 0;
     b = bindingCache[name] = internalBinding(name);
+    loadedBindings.push(name);
     if (traceBindings && t0 !== undefined) {
       const ms = (bindingCache.process_methods.hrtimeNs() - t0) / 1e6;
       bindingCache.stdio?.writeSync(2, `binding ${name} ${ms.toFixed(3)} ms\n`);
@@ -108,25 +111,26 @@ const BuiltinModule = {
   loadBuiltin: requireBuiltin,
 };
 
-// The native functions of the bindings loaded so far (their frames are rode's, not
-// Node's: stack formatting leaves them out).
-function loadedBindingFunctions() {
-  const out = new Set();
-  for (const name in bindingCache) {
-    const b = bindingCache[name];
+// Whether `fn` is a native function of a loaded binding (their frames are rode's,
+// not Node's: stack formatting leaves them out). Bindings are indexed on the first
+// question after they load.
+const bindingFunctions = new Set();
+let indexedBindings = 0;
+function isBindingFunction(fn) {
+  while (indexedBindings < loadedBindings.length) {
+    const b = bindingCache[loadedBindings[indexedBindings++]];
     if (b === null || typeof b !== 'object') continue;
     for (const key of Object.keys(b)) {
-      const v = b[key];
-      if (typeof v === 'function') out.add(v);
+      if (typeof b[key] === 'function') bindingFunctions.add(b[key]);
     }
   }
-  return out;
+  return bindingFunctions.has(fn);
 }
 
 module.exports = {
   BuiltinModule,
   internalBinding: getInternalBinding,
-  loadedBindingFunctions,
+  isBindingFunction,
   moduleLoadList,
   requireBuiltin,
 };

@@ -101,20 +101,7 @@ function formatFrame(cs, line, col, displayName) {
 }
 
 const kDrop = { drop: true };
-let bindingFunctions;
-let bindingFunctionsSize = -1;
-function isBindingFunction(fn) {
-  // Rebuilt when more bindings have loaded since.
-  const { loadedBindingFunctions } = require('internal/bootstrap/realm');
-  if (bindingFunctions === undefined || !bindingFunctions.has(fn)) {
-    const all = loadedBindingFunctions();
-    if (all.size !== bindingFunctionsSize) {
-      bindingFunctions = all;
-      bindingFunctionsSize = all.size;
-    }
-  }
-  return bindingFunctions.has(fn);
-}
+const { isBindingFunction } = require('internal/bootstrap/realm');
 
 function specOf(cs) {
   const native = cs.isNative();

@@ -6,11 +6,13 @@
 // method's property name) and `new`. Both are recovered from the source text, read
 // once per file when a stack is first formatted. Positions that can't be placed
 // with confidence are left as the engine gave them.
+//
+// The source cache here also serves engine messages (internal/bootstrap/
+// engine_messages) and the uncaught-error arrow (internal/process/execution).
 
 const { readFileUtf8 } = internalBinding('fs');
 
 const kMaxFiles = 64;
-const kMaxSourceLength = 4 * 1024 * 1024;
 const kSearchWindow = 4096;
 
 // file -> { text, lineStarts } or null when unreadable.
@@ -45,8 +47,7 @@ function loadSource(file) {
   }
   if (path !== null && path.startsWith('/')) {
     try {
-      const text = readFileUtf8(path);
-      if (text.length <= kMaxSourceLength) entry = indexLines(text);
+      entry = indexLines(readFileUtf8(path));
     } catch {
       // Not a readable file (deleted, or not a path at all): keep the engine's.
     }
@@ -54,6 +55,17 @@ function loadSource(file) {
   if (sources.size >= kMaxFiles) sources.delete(sources.keys().next().value);
   sources.set(file, entry);
   return entry;
+}
+
+// Line `line` (1-based) of `file`, without its line ending, or undefined.
+function sourceLine(file, line) {
+  if (typeof file !== 'string' || !(line >= 1)) return undefined;
+  const src = loadSource(file);
+  if (src === null || line > src.lineStarts.length) return undefined;
+  const start = src.lineStarts[line - 1];
+  const end = line < src.lineStarts.length ? src.lineStarts[line] - 1 : src.text.length;
+  const text = src.text.slice(start, end);
+  return text.endsWith('\r') ? text.slice(0, -1) : text;
 }
 
 function offsetOf(src, line, column) {
@@ -155,4 +167,4 @@ function isMethodCall(file, line, column) {
   return k >= 0 && src.text[k] === '.';
 }
 
-module.exports = { isMethodCall, v8Position };
+module.exports = { isMethodCall, sourceLine, v8Position };

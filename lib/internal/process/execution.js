@@ -4,7 +4,6 @@
 
 const { firstFrameLocation, throwSiteOf } = require('internal/bootstrap/stack_trace');
 const { writeSync } = internalBinding('stdio');
-const { readFileUtf8 } = internalBinding('fs');
 
 const sources = new Map();
 
@@ -18,25 +17,8 @@ function registeredSource(name) {
 }
 
 function sourceLine(file, line) {
-  let text = sources.get(file);
-  if (text === undefined) {
-    if (file.startsWith('node:')) return undefined;
-    let path = file;
-    if (path.startsWith('file://')) {
-      try {
-        path = decodeURIComponent(path.slice(7));
-      } catch {
-        return undefined;
-      }
-    }
-    try {
-      text = readFileUtf8(path);
-    } catch {
-      return undefined;
-    }
-  }
-  const lines = text.split(/\r?\n/);
-  return lines[line - 1];
+  if (file.startsWith('node:')) return undefined;
+  return require('internal/bootstrap/stack_positions').sourceLine(file, line);
 }
 
 function arrowFor(err, fromPromise) {
